@@ -1,0 +1,82 @@
+/**
+ * Data build: turns the raw Dalarna files in data/ into compact app-ready files in public/data/.
+ * Run with `npm run data` (also part of `npm run build` and `npm run dev`).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDataset, type Dataset, type RawInputs } from '../src/domain/dataset';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Reads every raw input file from `dataDir` (default: the project's data/). */
+export function readRawInputs(dataDir = join(root, 'data')): RawInputs {
+  const json = (p: string) => JSON.parse(readFileSync(join(dataDir, p), 'utf8'));
+  const text = (p: string) => readFileSync(join(dataDir, p), 'utf8');
+  return {
+    kommuner: json('geo/kommuner.geojson'),
+    regso: json('geo/regso.geojson'),
+    deso: json('geo/deso.geojson'),
+    grid: json('geo/population-grid.geojson'),
+    tatorter: json('geo/tatorter.geojson'),
+    stopAreas: json('transit/stop-areas.geojson'),
+    populationCsv: text('geo/population-by-area.csv'),
+    healthCentresCsv: text('facilities/health-centres.csv'),
+    familyCentresCsv: text('facilities/family-centres.csv'),
+  };
+}
+
+/** Rounds every number in a JSON value: coordinates to 6 decimals, other values to 4. */
+function compact(value: unknown): string {
+  return JSON.stringify(value, (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e6) / 1e6 : v));
+}
+
+export function writeDataset(ds: Dataset, outDir = join(root, 'public', 'data')): string[] {
+  mkdirSync(outDir, { recursive: true });
+  const files: Record<string, unknown> = {
+    'kommuner.geojson': ds.kommuner,
+    'regso.geojson': ds.regso,
+    'deso.geojson': ds.deso,
+    'grid.geojson': ds.grid,
+    'demand.json': ds.demand,
+    'health-centres.json': ds.healthCentres,
+    'family-centres.json': ds.familyCentres,
+    'tatorter.geojson': ds.tatorter,
+    'stop-areas.geojson': ds.stopAreas,
+    'listing-modelled.json': ds.listingModelled,
+    'meta.json': {
+      format: 1,
+      totals: ds.totals,
+      counts: {
+        kommuner: ds.kommuner.features.length,
+        regso: ds.regso.features.length,
+        deso: ds.deso.features.length,
+        grid_cells: ds.grid.features.length,
+        grid_demand_units: ds.demand.grid.length,
+        health_centres: ds.healthCentres.length,
+        family_centres: ds.familyCentres.length,
+        tatorter: ds.tatorter.features.length,
+        stop_areas: ds.stopAreas.features.length,
+      },
+    },
+  };
+  const written: string[] = [];
+  for (const [name, value] of Object.entries(files)) {
+    const p = join(outDir, name);
+    writeFileSync(p, compact(value));
+    written.push(p);
+  }
+  return written;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const t0 = Date.now();
+  const ds = buildDataset(readRawInputs());
+  const files = writeDataset(ds);
+  const t = ds.totals;
+  console.log(
+    `data: ${ds.deso.features.length} DeSO, ${ds.grid.features.length} rutor, ${ds.healthCentres.length} vårdcentraler, ` +
+      `${ds.familyCentres.length} familjecentraler; befolkning ${t.population}, barn 0–6 (uppskattat) ${t.children_0_6.toFixed(1)}; ` +
+      `${files.length} filer till public/data på ${Date.now() - t0} ms`,
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Core data types shared by the data build, the analysis core and the app.
+ * Coordinates are WGS84 (EPSG:4326) longitude/latitude in decimal degrees.
+ */
+
+/** SCB socioeconomic area type of a RegSO: 1 = major challenges … 5 = very good conditions. */
+export type Omradestyp = 1 | 2 | 3 | 4 | 5;
+
+/** Years for which områdestyp is available in the bundled data. */
+export type OmradestypYear = 2022 | 2023;
+
+export const OMRADESTYP_VALUES: readonly Omradestyp[] = [1, 2, 3, 4, 5];
+
+/** A DeSO with its 2025 population figures and derived estimates. */
+export interface DesoUnit {
+  deso_code: string;
+  regso_code: string;
+  regso_name: string;
+  kommun_code: string;
+  kommun_name: string;
+  omradestyp_2022: Omradestyp;
+  omradestyp_2023: Omradestyp;
+  /** SCB TAB6574, 31 Dec 2025. */
+  population: number;
+  age_0_4: number;
+  age_5_9: number;
+  women_15_54: number;
+  /** Estimated: age_0_4 + 0.4 × age_5_9. */
+  children_0_6: number;
+  /** Estimated: women_15_54 × 39/40. */
+  women_16_54: number;
+  /** Polygon area, km² (geodesic). */
+  area_km2: number;
+  /** Representative point, guaranteed inside the polygon. */
+  lon: number;
+  lat: number;
+}
+
+/** A weighted demand point: a 1 km grid cell, or a DeSO point where no cell centre falls in the DeSO. */
+export interface DemandUnit {
+  id: string;
+  kind: 'grid' | 'deso';
+  lon: number;
+  lat: number;
+  deso_code: string;
+  regso_code: string;
+  kommun_code: string;
+  omradestyp_2022: Omradestyp;
+  omradestyp_2023: Omradestyp;
+  /** Grid: census 2021 residents in the cell; DeSO point: 2025 DeSO population. */
+  population: number;
+  /** Estimated children 0–6 (2025), spread from the DeSO. */
+  children_0_6: number;
+  /** Estimated women 16–54 (2025), spread from the DeSO. */
+  women_16_54: number;
+}
+
+export type Ownership = 'region' | 'private';
+
+export interface HealthCentre {
+  id: string;
+  name: string;
+  ownership: Ownership;
+  operator: string;
+  kommun_code: string;
+  kommun_name: string;
+  lon: number;
+  lat: number;
+  coord_precision: string;
+  confidence: string;
+}
+
+export type FamilyCentreStatus = 'existing' | 'planned' | 'intent' | 'family_unit';
+
+export const FAMILY_CENTRE_STATUSES: readonly FamilyCentreStatus[] = [
+  'existing',
+  'planned',
+  'intent',
+  'family_unit',
+];
+
+export interface FamilyCentre {
+  id: string;
+  name: string;
+  status: FamilyCentreStatus;
+  kommun_code: string;
+  kommun_name: string;
+  lon: number;
+  lat: number;
+  coord_precision: string;
+  host_health_centre_id: string;
+  confidence: string;
+  opened: string;
+  notes: string;
+}
+
+/** Listed children (and optionally women) per health centre, imported or modelled. */
+export interface ListingRecord {
+  health_centre_id: string;
+  year: number;
+  children_0_6: number;
+  women_16_54: number | null;
+}
+
+export type ListingSource = 'modelled' | 'imported';

@@ -1,0 +1,131 @@
+import Papa from 'papaparse';
+import type { InputIssue, Parsed } from './issues';
+
+export type TextEncodingName = 'utf-8' | 'windows-1252';
+
+/**
+ * Decodes file bytes as text: UTF-8 (with or without BOM), else Windows-1252 as older Swedish
+ * Excel writes. Files with NUL bytes are refused as "not text".
+ */
+export function decodeText(bytes: Uint8Array): Parsed<{ text: string; encoding: TextEncodingName } | null> {
+  const head = bytes.subarray(0, Math.min(bytes.length, 65536));
+  if (head.includes(0)) {
+    return {
+      value: null,
+      issues: [
+        {
+          severity: 'error',
+          code: 'not_text',
+          message: 'Filen är inte en textfil (den innehåller binära tecken). Förväntat: en CSV-fil sparad som text (UTF-8 eller Windows-1252).',
+        },
+      ],
+    };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { value: { text: stripBom(text), encoding: 'utf-8' }, issues: [] };
+  } catch {
+    const text = new TextDecoder('windows-1252').decode(bytes);
+    return {
+      value: { text: stripBom(text), encoding: 'windows-1252' },
+      issues: [
+        {
+          severity: 'warning',
+          code: 'encoding',
+          message: 'Filen är inte UTF-8; den lästes som Windows-1252 (som äldre svensk Excel sparar). Kontrollera att å, ä och ö ser rätt ut.',
+        },
+      ],
+    };
+  }
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export interface CsvTable {
+  /** Header names as written (trimmed). */
+  header: string[];
+  /** Data rows keyed by header name; `rowNumber` is the spreadsheet row (header = 1). */
+  rows: { rowNumber: number; cells: Record<string, string> }[];
+  delimiter: string;
+}
+
+/** Normalises a header for matching: lower case, trimmed, å/ä→a, ö→o, spaces and dashes → _. */
+export function normaliseHeader(h: string): string {
+  return stripBom(h)
+    .trim()
+    .toLowerCase()
+    .replace(/[åä]/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/[\s\-–]+/g, '_');
+}
+
+/**
+ * Parses CSV text with a header row. The delimiter (`;`, `,` or tab) is detected. Empty lines
+ * are skipped. Returns issues for an empty file or one without data rows.
+ */
+export function parseCsv(text: string): Parsed<CsvTable> {
+  const issues: InputIssue[] = [];
+  const clean = stripBom(text);
+  if (clean.trim() === '') {
+    issues.push({ severity: 'error', code: 'empty', message: 'Filen är tom. Förväntat: en rubrikrad och minst en datarad.' });
+    return { value: { header: [], rows: [], delimiter: ',' }, issues };
+  }
+  const res = Papa.parse<string[]>(clean, {
+    header: false,
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [';', ',', '\t'],
+  });
+  const data = res.data;
+  const delimiter = res.meta.delimiter || ',';
+  const header = (data[0] ?? []).map((h) => h.trim());
+  const rows: CsvTable['rows'] = [];
+  // Papaparse's row index skips empty lines, so count physical lines ourselves for row numbers.
+  const lineNumbers = physicalRowNumbers(clean, delimiter);
+  for (let r = 1; r < data.length; r++) {
+    const cells: Record<string, string> = {};
+    const line = data[r];
+    header.forEach((h, c) => {
+      cells[h] = (line[c] ?? '').trim();
+    });
+    const rowNumber = lineNumbers[r] ?? r + 1;
+    if (line.length !== header.length) {
+      issues.push({
+        severity: 'warning',
+        row: rowNumber,
+        code: 'field_count',
+        message: `Rad ${rowNumber} har ${line.length} fält men rubrikraden har ${header.length}. Förväntat: lika många fält på varje rad.`,
+      });
+    }
+    rows.push({ rowNumber, cells });
+  }
+  if (rows.length === 0) {
+    issues.push({ severity: 'error', code: 'no_rows', message: 'Filen har en rubrikrad men inga datarader.' });
+  }
+  return { value: { header, rows, delimiter }, issues };
+}
+
+/** Spreadsheet row numbers (1-based) of the non-empty records, honouring quoted newlines. */
+function physicalRowNumbers(text: string, delimiter: string): number[] {
+  const out: number[] = [];
+  let line = 1;
+  let inQuotes = false;
+  let recordStart = 1;
+  let recordHasContent = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    if (ch === '\n' && !inQuotes) {
+      if (recordHasContent) out.push(recordStart);
+      line++;
+      recordStart = line;
+      recordHasContent = false;
+      continue;
+    }
+    if (ch === '\n') line++;
+    if (ch !== '\r' && ch !== ' ' && ch !== '\t' && ch !== delimiter) recordHasContent = true;
+  }
+  if (recordHasContent) out.push(recordStart);
+  return out;
+}
