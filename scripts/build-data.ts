@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bbox as turfBbox } from '@turf/turf';
 import { buildDataset, type Dataset, type RawInputs } from '../src/domain/dataset';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,6 +47,7 @@ export function writeDataset(ds: Dataset, outDir = join(root, 'public', 'data'))
     'listing-modelled.json': ds.listingModelled,
     'meta.json': {
       format: 1,
+      bbox: turfBbox(ds.kommuner).map((v) => Math.round(v * 1e4) / 1e4),
       totals: ds.totals,
       counts: {
         kommuner: ds.kommuner.features.length,

@@ -305,7 +305,7 @@ export function buildDataset(raw: RawInputs): Dataset {
     women_16_54: u.women_16_54,
   }));
   // DeSO without a cell centre keep their representative point in the fine demand.
-  units.forEach((u, di) => {
+  units.forEach((_u, di) => {
     if (!(cellsByDeso.get(di)?.length)) gridDemand.push(desoDemand[di]);
   });
 

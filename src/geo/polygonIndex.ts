@@ -1,12 +1,12 @@
 import Flatbush from 'flatbush';
 import { booleanPointInPolygon, bbox as turfBbox } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, GeoJsonProperties, MultiPolygon, Polygon } from 'geojson';
 
 /**
  * Point-in-polygon lookup over many polygons: a Flatbush index of bounding boxes, then an
  * exact test. Coordinates are WGS84 lon/lat.
  */
-export class PolygonIndex<P> {
+export class PolygonIndex<P extends GeoJsonProperties = GeoJsonProperties> {
   private readonly index: Flatbush;
 
   constructor(private readonly features: readonly Feature<Polygon | MultiPolygon, P>[]) {

@@ -1,0 +1,67 @@
+import { STRINGS } from '../i18n';
+import type { LayerKey } from '../map/MapController';
+import { usePlanner } from '../state/store';
+
+const ORDER: LayerKey[] = ['omradestyp', 'density', 'healthCentres', 'familyCentres', 'stops', 'tatorter', 'kommuner'];
+
+export function LayerPanel() {
+  const s = STRINGS[usePlanner((st) => st.lang)];
+  const visible = usePlanner((st) => st.visible);
+  const setVisible = usePlanner((st) => st.setVisible);
+  const densityMode = usePlanner((st) => st.densityMode);
+  const setDensityMode = usePlanner((st) => st.setDensityMode);
+  const year = usePlanner((st) => st.omradestypYear);
+  const setYear = usePlanner((st) => st.setOmradestypYear);
+  const basemap = usePlanner((st) => st.basemap);
+  const setBasemap = usePlanner((st) => st.setBasemap);
+
+  return (
+    <section className="panel" aria-labelledby="layers-h">
+      <h2 id="layers-h">{s.layers}</h2>
+      <ul className="layer-list">
+        {ORDER.map((key) => (
+          <li key={key}>
+            <label>
+              <input
+                type="checkbox"
+                data-testid={`toggle-${key}`}
+                checked={visible[key]}
+                onChange={(e) => setVisible(key, e.target.checked)}
+              />{' '}
+              {s.layer[key]}
+            </label>
+            {key === 'omradestyp' && (
+              <div className="sub" role="radiogroup" aria-label={s.year}>
+                {s.year}:{' '}
+                {([2022, 2023] as const).map((y) => (
+                  <label key={y}>
+                    <input type="radio" name="ot-year" data-testid={`ot-year-${y}`} checked={year === y} onChange={() => setYear(y)} /> {y}
+                  </label>
+                ))}
+              </div>
+            )}
+            {key === 'density' && (
+              <div className="sub" role="radiogroup" aria-label={s.densityBy}>
+                {s.densityBy}:{' '}
+                <label>
+                  <input type="radio" name="density-mode" data-testid="density-grid" checked={densityMode === 'grid'} onChange={() => setDensityMode('grid')} />{' '}
+                  {s.densityGrid}
+                </label>
+                <label>
+                  <input type="radio" name="density-mode" data-testid="density-deso" checked={densityMode === 'deso'} onChange={() => setDensityMode('deso')} />{' '}
+                  {s.densityDeso}
+                </label>
+              </div>
+            )}
+          </li>
+        ))}
+        <li className="basemap">
+          <label>
+            <input type="checkbox" data-testid="toggle-basemap" checked={basemap} onChange={(e) => setBasemap(e.target.checked)} /> {s.layer.basemap}
+          </label>
+          <div className="hint">{s.basemapNote}</div>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useRef } from 'react';
+import { compareText, formatNumber, STRINGS } from '../i18n';
+import { decodeText } from '../io/csvText';
+import { hasErrors } from '../io/issues';
+import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
+import type { CentreListing } from '../map/features';
+import { usePlanner } from '../state/store';
+
+/** Import of listed children per health centre, with a per-row report; and the current values. */
+export function ListingPanel({ listing }: { listing: ReadonlyMap<string, CentreListing> }) {
+  const lang = usePlanner((st) => st.lang);
+  const s = STRINGS[lang];
+  const data = usePlanner((st) => st.data);
+  const pending = usePlanner((st) => st.pendingImport);
+  const current = usePlanner((st) => st.listingImport);
+  const message = usePlanner((st) => st.lastImportMessage);
+  const { setPendingImport, setListingImport, setLastImportMessage } = usePlanner.getState();
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  if (!data) return null;
+
+  const apply = (fileName: string, records: typeof pending extends null ? never : NonNullable<typeof pending>['records']) => {
+    const latest = latestYearRecords(records);
+    if (latest.year === null) {
+      setLastImportMessage(s.listing.nothingImported);
+      return;
+    }
+    setListingImport({ fileName, year: latest.year, records: latest.records });
+    const missing = data.healthCentres.length - latest.records.length;
+    setLastImportMessage(`${s.listing.applied} ${latest.records.length} ${s.listing.matched} (${latest.year}).${missing > 0 ? ` ${missing} ${s.listing.centresKeepModelled}.` : ''}`);
+  };
+
+  const onFile = async (file: File) => {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const decoded = decodeText(bytes);
+    if (!decoded.value) {
+      setPendingImport({ fileName: file.name, records: [], issues: decoded.issues, rowsRead: 0 });
+      setLastImportMessage(s.listing.nothingImported);
+      return;
+    }
+    const parsed = parseListingCsv(decoded.value.text, data.healthCentres);
+    const issues = [...decoded.issues, ...parsed.issues];
+    if (!hasErrors(issues) && parsed.value.records.length > 0) {
+      setPendingImport(issues.length ? { fileName: file.name, records: [], issues, rowsRead: parsed.value.rowsRead } : null);
+      apply(file.name, parsed.value.records);
+      return;
+    }
+    setPendingImport({ fileName: file.name, records: parsed.value.records, issues, rowsRead: parsed.value.rowsRead });
+    setLastImportMessage(parsed.value.records.length ? null : s.listing.nothingImported);
+  };
+
+  const centres = [...data.healthCentres].sort((a, b) => compareText(a.name, b.name, lang));
+
+  return (
+    <section className="panel" aria-labelledby="listing-h">
+      <h2 id="listing-h">{s.listing.title}</h2>
+      <p className="hint">{current ? `${s.listing.importedNote} ${current.fileName} (${current.year}).` : s.listing.modelledNote}</p>
+      <label className="button">
+        {s.listing.importButton}
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          data-testid="listing-file"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void onFile(f);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <p className="hint">{s.listing.expected}</p>
+      {current && (
+        <button type="button" onClick={() => { setListingImport(null); setPendingImport(null); setLastImportMessage(null); }}>
+          {s.listing.resetButton}
+        </button>
+      )}
+      {message && <p className="message" data-testid="listing-message" role="status">{message}</p>}
+      {pending && pending.issues.length > 0 && (
+        <div className="report" data-testid="listing-report" role="alert">
+          <h3>
+            {s.listing.report}: {pending.fileName}
+          </h3>
+          <p>
+            {pending.records.length} {s.listing.matched}, {pending.issues.filter((i) => i.row !== undefined && i.severity === 'error').length} {s.listing.problems}
+          </p>
+          <ul>
+            {pending.issues.map((i, k) => (
+              <li key={k} className={i.severity}>
+                {i.message}
+              </li>
+            ))}
+          </ul>
+          {pending.records.length > 0 && (
+            <div className="actions">
+              <button type="button" data-testid="listing-confirm" onClick={() => { apply(pending.fileName, pending.records); setPendingImport(null); }}>
+                {s.listing.confirmPartial} ({pending.records.length})
+              </button>
+              <button type="button" onClick={() => { setPendingImport(null); setLastImportMessage(s.listing.nothingImported); }}>
+                {s.listing.cancel}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <details>
+        <summary>
+          {s.layer.healthCentres} ({centres.length})
+        </summary>
+        <table className="data-table" data-testid="hc-table">
+          <thead>
+            <tr>
+              <th>{s.layer.healthCentres}</th>
+              <th>{s.popup.kommun}</th>
+              <th className="num">{s.popup.listedChildren}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {centres.map((c) => {
+              const l = listing.get(c.id);
+              return (
+                <tr key={c.id}>
+                  <td>
+                    {c.name} {c.ownership === 'private' ? `(${s.ownership.private.toLowerCase()})` : ''}
+                  </td>
+                  <td>{c.kommun_name}</td>
+                  <td className="num">
+                    {formatNumber(l?.children_0_6, 0, lang)} <span className="note">{l?.source === 'imported' ? s.imported : s.modelled}</span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Strings } from './sv';
+import { sv } from './sv';
+
+/** English UI text; falls back to Swedish for anything not yet translated. */
+export const en: Strings = {
+  ...sv,
+  appTitle: 'Family centre planner',
+  appSubtitle: 'Region Dalarna · children 0–6, area type and family centres',
+  loading: 'Loading Dalarna data …',
+  loadError: 'Could not load map data',
+  layers: 'Map layers',
+  layer: {
+    omradestyp: 'Area type (RegSO)',
+    density: 'Children 0–6 per km²',
+    healthCentres: 'Health centres',
+    familyCentres: 'Family centres',
+    stops: 'Bus stops',
+    tatorter: 'Urban areas',
+    kommuner: 'Municipal borders and names',
+    basemap: 'OpenStreetMap background map (online)',
+  },
+  basemapNote: 'Off by default. When on, map images are fetched from tile.openstreetmap.org over the internet.',
+  densityBy: 'Show by',
+  densityGrid: '1 km cell',
+  densityDeso: 'DeSO',
+  year: 'Year',
+  legend: 'Legend',
+  omradestypTitle: 'Area type',
+  densityTitle: 'Children 0–6 per km² (estimated)',
+  healthCentreTitle: 'Health centres, size = listed children 0–6',
+  ownership: { region: 'Region', private: 'Private' },
+  familyCentreTitle: 'Family centres',
+  status: { existing: 'Existing', planned: 'Planned', intent: 'Letter of intent', family_unit: 'Family unit' },
+  stopsTitle: 'Bus stops, size = departures per weekday',
+  tatortTitle: 'Urban area (SCB 2020)',
+  estimated: 'estimated',
+  modelled: 'modelled',
+  imported: 'imported',
+  source: 'Source',
+  language: 'Svenska',
+};

@@ -1,0 +1,307 @@
+import * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { FamilyCentreStatus, OmradestypYear } from '../domain/types';
+import { FAMILY_CENTRE_STATUSES } from '../domain/types';
+import type { Lang, Strings } from '../i18n';
+import {
+  DENSITY_BREAKS,
+  DENSITY_COLORS,
+  HEALTH_CENTRE_COLOR,
+  OMRADESTYP_COLORS,
+  STOP_COLOR,
+  TATORT_COLOR,
+  stepExpression,
+} from './palette';
+import { popupHtml, type PopupKind } from './popupContent';
+import { FAMILY_CENTRE_SYMBOLS, renderSymbol, symbolImageId } from './symbols';
+
+export type LayerKey = 'omradestyp' | 'density' | 'healthCentres' | 'familyCentres' | 'stops' | 'tatorter' | 'kommuner';
+export type DensityMode = 'grid' | 'deso';
+
+/** Everything the map draws; prepared outside the controller (no geometry work here). */
+export interface MapData {
+  kommuner: FeatureCollection;
+  regso: FeatureCollection;
+  deso: FeatureCollection;
+  grid: FeatureCollection;
+  healthCentres: FeatureCollection<Point>;
+  familyCentres: FeatureCollection<Point>;
+  stops: FeatureCollection<Point>;
+  tatorter: FeatureCollection<Point>;
+  /** [minLon, minLat, maxLon, maxLat] of the county. */
+  bbox: [number, number, number, number];
+}
+
+export interface MapViewState {
+  visible: Record<LayerKey, boolean>;
+  densityMode: DensityMode;
+  omradestypYear: OmradestypYear;
+  basemap: boolean;
+}
+
+/** Map layer ids of each toggle. */
+export const LAYER_IDS: Record<LayerKey, string[]> = {
+  omradestyp: ['regso-fill', 'regso-line'],
+  density: ['density-grid', 'density-deso'],
+  healthCentres: ['hc-circle'],
+  familyCentres: ['fc-symbol'],
+  stops: ['stops-circle'],
+  tatorter: ['tatorter-circle'],
+  kommuner: ['kommun-line'],
+};
+
+/** Which popup a layer's features get, in hit-test priority order (points first). */
+const INTERACTIVE: [string, PopupKind][] = [
+  ['fc-symbol', 'familyCentre'],
+  ['hc-circle', 'healthCentre'],
+  ['tatorter-circle', 'tatort'],
+  ['stops-circle', 'stop'],
+  ['density-grid', 'grid'],
+  ['density-deso', 'deso'],
+  ['regso-fill', 'regso'],
+  ['kommun-fill', 'kommun'],
+];
+
+const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragsgivare';
+
+function baseStyle(): StyleSpecification {
+  // A local style: no glyphs, sprites or tiles, so nothing is requested from the network.
+  return {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#dde5ea' } }],
+  };
+}
+
+/**
+ * The imperative map: owns the maplibre instance, its sources, layers, kommun labels and
+ * popups. The app's state drives it through the setters; it never computes analysis results.
+ */
+export class MapController {
+  readonly map: maplibregl.Map;
+  private data: MapData | null = null;
+  private labels: maplibregl.Marker[] = [];
+  private hoverPopup: maplibregl.Popup;
+  private clickPopup: maplibregl.Popup;
+  private state: MapViewState;
+  private strings: Strings;
+  private lang: Lang;
+  private styleReady: Promise<void>;
+
+  constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang) {
+    this.state = state;
+    this.strings = strings;
+    this.lang = lang;
+    this.map = new maplibregl.Map({
+      container,
+      style: baseStyle(),
+      bounds: [12.1, 59.8, 16.8, 62.3],
+      fitBoundsOptions: { padding: 20 },
+      attributionControl: { compact: false },
+      maxZoom: 16,
+      minZoom: 4,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: true }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    this.hoverPopup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'hover-popup', maxWidth: '320px' });
+    this.clickPopup = new maplibregl.Popup({ closeButton: true, className: 'click-popup', maxWidth: '360px' });
+    this.styleReady = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.wireInteraction();
+  }
+
+  /** Adds the data layers (once). */
+  async setData(data: MapData): Promise<void> {
+    await this.styleReady;
+    this.data = data;
+    const m = this.map;
+    for (const status of FAMILY_CENTRE_STATUSES) {
+      if (!m.hasImage(symbolImageId(status))) m.addImage(symbolImageId(status), renderSymbol(FAMILY_CENTRE_SYMBOLS[status]), { pixelRatio: 2 });
+    }
+    const add = (id: string, fc: FeatureCollection) => m.addSource(id, { type: 'geojson', data: fc });
+    add('kommuner', data.kommuner);
+    add('regso', data.regso);
+    add('deso', data.deso);
+    add('grid', data.grid);
+    add('stops', data.stops);
+    add('tatorter', data.tatorter);
+    add('health-centres', data.healthCentres);
+    add('family-centres', data.familyCentres);
+
+    m.addLayer({ id: 'kommun-fill', type: 'fill', source: 'kommuner', paint: { 'fill-color': '#f7f7f4', 'fill-opacity': 1 } });
+    m.addLayer({ id: 'regso-fill', type: 'fill', source: 'regso', paint: { 'fill-color': this.omradestypColor(), 'fill-opacity': 0.75 } });
+    m.addLayer({
+      id: 'density-grid',
+      type: 'fill',
+      source: 'grid',
+      paint: { 'fill-color': stepExpression('children_0_6', DENSITY_BREAKS, DENSITY_COLORS) as never, 'fill-opacity': 0.85 },
+    });
+    m.addLayer({
+      id: 'density-deso',
+      type: 'fill',
+      source: 'deso',
+      paint: { 'fill-color': stepExpression('children_per_km2', DENSITY_BREAKS, DENSITY_COLORS) as never, 'fill-opacity': 0.85, 'fill-outline-color': '#ffffff' },
+    });
+    m.addLayer({ id: 'regso-line', type: 'line', source: 'regso', paint: { 'line-color': '#ffffff', 'line-width': 0.6, 'line-opacity': 0.8 } });
+    m.addLayer({ id: 'kommun-line', type: 'line', source: 'kommuner', paint: { 'line-color': '#333333', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 10, 2.5] } });
+    m.addLayer({
+      id: 'stops-circle',
+      type: 'circle',
+      source: 'stops',
+      paint: { 'circle-radius': ['get', 'radius'], 'circle-color': STOP_COLOR, 'circle-opacity': 0.7, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.5 },
+    });
+    m.addLayer({
+      id: 'tatorter-circle',
+      type: 'circle',
+      source: 'tatorter',
+      paint: { 'circle-radius': 3, 'circle-color': '#ffffff', 'circle-stroke-color': TATORT_COLOR, 'circle-stroke-width': 1.5 },
+    });
+    m.addLayer({
+      id: 'hc-circle',
+      type: 'circle',
+      source: 'health-centres',
+      paint: {
+        'circle-radius': ['get', 'radius'],
+        'circle-color': ['match', ['get', 'ownership'], 'private', '#ffffff', HEALTH_CENTRE_COLOR],
+        'circle-opacity': 0.9,
+        'circle-stroke-color': ['match', ['get', 'ownership'], 'private', HEALTH_CENTRE_COLOR, '#ffffff'],
+        'circle-stroke-width': ['match', ['get', 'ownership'], 'private', 3, 1.5],
+      },
+    });
+    m.addLayer({
+      id: 'fc-symbol',
+      type: 'symbol',
+      source: 'family-centres',
+      layout: { 'icon-image': ['get', 'icon'], 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    });
+    this.buildLabels();
+    this.applyState(this.state);
+  }
+
+  /** Applies visibility, density mode, områdestyp year and basemap. */
+  applyState(state: MapViewState): void {
+    this.state = state;
+    if (!this.data) return;
+    const m = this.map;
+    const vis = (on: boolean) => (on ? 'visible' : 'none');
+    for (const key of Object.keys(LAYER_IDS) as LayerKey[]) {
+      for (const id of LAYER_IDS[key]) {
+        let on = state.visible[key];
+        if (id === 'density-grid') on = on && state.densityMode === 'grid';
+        if (id === 'density-deso') on = on && state.densityMode === 'deso';
+        m.setLayoutProperty(id, 'visibility', vis(on));
+      }
+    }
+    m.setPaintProperty('regso-fill', 'fill-color', this.omradestypColor());
+    for (const l of this.labels) l.getElement().style.display = state.visible.kommuner ? '' : 'none';
+    this.setBasemap(state.basemap);
+  }
+
+  setHealthCentres(fc: FeatureCollection<Point>): void {
+    if (!this.data) return;
+    this.data.healthCentres = fc;
+    (this.map.getSource('health-centres') as GeoJSONSource | undefined)?.setData(fc);
+  }
+
+  setStrings(strings: Strings, lang: Lang): void {
+    this.strings = strings;
+    this.lang = lang;
+  }
+
+  /** Number of features of a layer currently drawn in the viewport. */
+  renderedCount(layerId: string): number {
+    if (!this.map.getLayer(layerId)) return 0;
+    return this.map.queryRenderedFeatures({ layers: [layerId] }).length;
+  }
+
+  /** Resolves when the map has finished rendering everything it has. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.map.loaded() && !this.map.isMoving()) {
+        this.map.once('idle', () => resolve());
+        this.map.triggerRepaint();
+      } else this.map.once('idle', () => resolve());
+    });
+  }
+
+  destroy(): void {
+    this.labels.forEach((l) => l.remove());
+    this.map.remove();
+  }
+
+  private omradestypColor(): maplibregl.ExpressionSpecification {
+    const key = this.state.omradestypYear === 2022 ? 'omradestyp_2022' : 'omradestyp_2023';
+    return ['match', ['get', key], 1, OMRADESTYP_COLORS[1], 2, OMRADESTYP_COLORS[2], 3, OMRADESTYP_COLORS[3], 4, OMRADESTYP_COLORS[4], 5, OMRADESTYP_COLORS[5], '#cccccc'];
+  }
+
+  private setBasemap(on: boolean): void {
+    const m = this.map;
+    const has = !!m.getSource('osm');
+    if (on && !has) {
+      m.addSource('osm', {
+        type: 'raster',
+        tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+        tileSize: 256,
+        maxzoom: 19,
+        attribution: OSM_ATTRIBUTION,
+      });
+      m.addLayer({ id: 'osm', type: 'raster', source: 'osm', paint: { 'raster-opacity': 0.9 } }, 'kommun-fill');
+      m.setPaintProperty('kommun-fill', 'fill-opacity', 0.35);
+    } else if (!on && has) {
+      m.removeLayer('osm');
+      m.removeSource('osm');
+      m.setPaintProperty('kommun-fill', 'fill-opacity', 1);
+    }
+  }
+
+  private buildLabels(): void {
+    this.labels.forEach((l) => l.remove());
+    this.labels = (this.data?.kommuner.features ?? []).map((f) => {
+      const p = f.properties as { kommun_name: string; label_lon: number; label_lat: number };
+      const el = document.createElement('div');
+      el.className = 'kommun-label';
+      el.textContent = p.kommun_name;
+      return new maplibregl.Marker({ element: el }).setLngLat([p.label_lon, p.label_lat]).addTo(this.map);
+    });
+  }
+
+  private hit(point: maplibregl.PointLike): { feature: MapGeoJSONFeature; kind: PopupKind } | null {
+    const layers = INTERACTIVE.map(([id]) => id).filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
+    if (!layers.length) return null;
+    const features = this.map.queryRenderedFeatures(point, { layers });
+    for (const [id, kind] of INTERACTIVE) {
+      const f = features.find((x) => x.layer.id === id);
+      if (f) return { feature: f, kind };
+    }
+    return null;
+  }
+
+  private wireInteraction(): void {
+    const m = this.map;
+    m.on('mousemove', (e) => {
+      const h = this.hit(e.point);
+      m.getCanvas().style.cursor = h ? 'pointer' : '';
+      if (!h) {
+        this.hoverPopup.remove();
+        return;
+      }
+      this.hoverPopup
+        .setLngLat(e.lngLat)
+        .setHTML(popupHtml(h.kind, h.feature.properties, this.strings, this.lang, this.state.omradestypYear))
+        .addTo(m);
+    });
+    m.on('mouseout', () => this.hoverPopup.remove());
+    m.on('click', (e) => {
+      const h = this.hit(e.point);
+      if (!h) return;
+      this.hoverPopup.remove();
+      this.clickPopup
+        .setLngLat(e.lngLat)
+        .setHTML(popupHtml(h.kind, h.feature.properties, this.strings, this.lang, this.state.omradestypYear))
+        .addTo(m);
+    });
+  }
+}
+
+export type { FamilyCentreStatus };

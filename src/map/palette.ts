@@ -1,0 +1,45 @@
+import { scaleSqrt, scaleThreshold } from 'd3-scale';
+import type { Omradestyp } from '../domain/types';
+
+/**
+ * Colours and scales of the map, shared by the map layers and the legend.
+ * Områdestyp: ColorBrewer OrRd (5 classes, colour-blind safe), type 1 strongest.
+ * Density: ColorBrewer YlGnBu (7 classes, colour-blind safe).
+ */
+export const OMRADESTYP_COLORS: Record<Omradestyp, string> = {
+  1: '#b30000',
+  2: '#e34a33',
+  3: '#fc8d59',
+  4: '#fdcc8a',
+  5: '#fef0d9',
+};
+
+/** Class breaks of children 0–6 per km². */
+export const DENSITY_BREAKS = [0.5, 2, 5, 10, 25, 100];
+export const DENSITY_COLORS = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'];
+
+/** d3 threshold scale: children per km² → colour. */
+export const densityScale = scaleThreshold<number, string>().domain(DENSITY_BREAKS).range(DENSITY_COLORS);
+
+/** Okabe–Ito blue, for health centres (region filled, private hollow). */
+export const HEALTH_CENTRE_COLOR = '#0072B2';
+export const FAMILY_CENTRE_COLOR = '#3b0f4f';
+export const STOP_COLOR = '#009E73';
+export const TATORT_COLOR = '#444444';
+
+/** Health-centre circle radius in px from listed children 0–6 (area ∝ children). */
+export function healthCentreRadiusScale(maxChildren: number) {
+  return scaleSqrt().domain([0, Math.max(1, maxChildren)]).range([3, 20]).clamp(true);
+}
+
+/** Bus-stop circle radius in px from departures per weekday (area ∝ departures). */
+export const stopRadiusScale = scaleSqrt().domain([0, 500]).range([1.5, 11]).clamp(true);
+
+/**
+ * A maplibre `step` expression equivalent to a d3 threshold scale over a numeric property.
+ */
+export function stepExpression(property: string, breaks: readonly number[], colors: readonly string[]): unknown[] {
+  const expr: unknown[] = ['step', ['to-number', ['get', property], 0], colors[0]];
+  breaks.forEach((b, i) => expr.push(b, colors[i + 1]));
+  return expr;
+}

@@ -1,0 +1,65 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+/** Debian's Chromium; override with CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium saknas på ${CHROMIUM_PATH}. Installera med: apt-get install -y chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Every request URL the page makes, for asserting that nothing leaves localhost. */
+export function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+export function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  try {
+    const u = new URL(url);
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the app and waits until the map has loaded its data and rendered (idle). */
+export async function openApp(page: Page, baseUrl: string): Promise<void> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(baseUrl);
+  try {
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+  } catch (e) {
+    throw new Error(`kartan blev inte klar: ${errors.join('; ')} ${(e as Error).message}`);
+  }
+}
+
+/** Waits for the map to be idle and returns how many features a layer has drawn. */
+export async function renderedCount(page: Page, layerId: string): Promise<number> {
+  return page.evaluate(async (id) => {
+    const p = window.__planner!;
+    await p.whenIdle();
+    return p.renderedCount(id);
+  }, layerId);
+}

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { isLocal, launchBrowser, openApp, recordRequests, renderedCount } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let requests: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  requests = recordRequests(page);
+  await openApp(page, baseUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the map on real Dalarna data', () => {
+  it('renders kommuner, områdestyp, health centres and family centres by default', async () => {
+    expect(await renderedCount(page, 'kommun-fill')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'kommun-line')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'regso-fill')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'hc-circle')).toBeGreaterThan(0);
+    expect(await renderedCount(page, 'fc-symbol')).toBeGreaterThan(0);
+    // Off by default.
+    expect(await renderedCount(page, 'stops-circle')).toBe(0);
+    expect(await renderedCount(page, 'density-grid')).toBe(0);
+  });
+
+  it('shows the 15 kommun names', async () => {
+    const names = await page.$$eval('.kommun-label', (els) => els.map((e) => e.textContent));
+    expect(names).toHaveLength(15);
+    expect(names).toContain('Älvdalen');
+    expect(names).toContain('Malung-Sälen');
+  });
+
+  it('legend shows the five official områdestyp labels', async () => {
+    const legend = await page.textContent('[data-testid="legend"]');
+    for (const label of [
+      '1 stora socioekonomiska utmaningar',
+      '2 socioekonomiska utmaningar',
+      '3 socioekonomiskt blandade',
+      '4 goda socioekonomiska förutsättningar',
+      '5 mycket goda socioekonomiska förutsättningar',
+    ]) {
+      expect(legend).toContain(label);
+    }
+    for (const status of ['Befintlig', 'Planerad', 'Avsiktsförklaring', 'Familjeenhet']) expect(legend).toContain(status);
+  });
+
+  it('toggles hide and show their features', async () => {
+    await page.click('[data-testid="toggle-healthCentres"]');
+    expect(await renderedCount(page, 'hc-circle')).toBe(0);
+    await page.click('[data-testid="toggle-healthCentres"]');
+    expect(await renderedCount(page, 'hc-circle')).toBeGreaterThan(0);
+
+    await page.click('[data-testid="toggle-omradestyp"]');
+    expect(await renderedCount(page, 'regso-fill')).toBe(0);
+    await page.click('[data-testid="toggle-omradestyp"]');
+    expect(await renderedCount(page, 'regso-fill')).toBeGreaterThan(0);
+  });
+
+  it('draws children per km² from the grid and per DeSO, and bus stops', async () => {
+    await page.click('[data-testid="toggle-density"]');
+    expect(await renderedCount(page, 'density-grid')).toBeGreaterThan(100);
+    expect(await renderedCount(page, 'density-deso')).toBe(0);
+    await page.click('[data-testid="density-deso"]');
+    expect(await renderedCount(page, 'density-deso')).toBeGreaterThan(50);
+    expect(await renderedCount(page, 'density-grid')).toBe(0);
+    await page.click('[data-testid="density-grid"]');
+    await page.click('[data-testid="toggle-stops"]');
+    expect(await renderedCount(page, 'stops-circle')).toBeGreaterThan(100);
+  });
+
+  it('saves a screenshot of the whole map', async () => {
+    mkdirSync('test-results', { recursive: true });
+    const buf = await page.screenshot({ path: 'test-results/map.png' });
+    expect(buf.length).toBeGreaterThan(50_000);
+  });
+
+  it('sends no request off the machine', () => {
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  });
+});
