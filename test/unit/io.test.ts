@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, parseCsv } from '../../src/io/csvText';
+import { escapeHtml } from '../../src/io/escape';
+import { hasErrors } from '../../src/io/issues';
+import { parseLocaleNumber } from '../../src/io/number';
+
+describe('parseLocaleNumber', () => {
+  it.each([
+    ['1234', 1234],
+    ['1234.5', 1234.5],
+    ['1234,5', 1234.5],
+    ['1 234,5', 1234.5],
+    ['1\u00a0234', 1234],
+    ['12\u202f660', 12660],
+    ['1,234.5', 1234.5],
+    ['1.234,5', 1234.5],
+    ['-3', -3],
+    ['\u22123,5', -3.5],
+    ['0', 0],
+  ])('%s → %d', (raw, expected) => {
+    expect(parseLocaleNumber(raw)).toBe(expected);
+  });
+  it.each(['', '  ', 'abc', '12a', '1,2,3', '1.2.3,4,5', 'NaN', 'Infinity'])('rejects %j', (raw) => {
+    expect(parseLocaleNumber(raw)).toBeNull();
+  });
+});
+
+describe('decodeText', () => {
+  it('reads UTF-8 and strips a BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('namn;år\nÄlvdalen;2025')]);
+    const r = decodeText(bytes);
+    expect(r.value).toEqual({ text: 'namn;år\nÄlvdalen;2025', encoding: 'utf-8' });
+    expect(r.issues).toEqual([]);
+  });
+  it('falls back to Windows-1252 and warns', () => {
+    // "Ö" = 0xD6 and "å" = 0xE5 in Windows-1252: invalid as UTF-8.
+    const r = decodeText(new Uint8Array([0xd6, 0x72, 0x65, 0x62, 0x72, 0x6f, 0x3b, 0xe5]));
+    expect(r.value?.text).toBe('Örebro;å');
+    expect(r.value?.encoding).toBe('windows-1252');
+    expect(r.issues[0].severity).toBe('warning');
+  });
+  it('refuses binary files with a Swedish message', () => {
+    const r = decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    expect(r.value).toBeNull();
+    expect(hasErrors(r.issues)).toBe(true);
+    expect(r.issues[0].message).toMatch(/inte en textfil/);
+  });
+});
+
+describe('parseCsv', () => {
+  it('detects semicolons and numbers rows as a spreadsheet does, skipping blank lines', () => {
+    const r = parseCsv('id;barn\n\na;1,5\n\nb;2\n');
+    expect(r.value.delimiter).toBe(';');
+    expect(r.value.header).toEqual(['id', 'barn']);
+    expect(r.value.rows.map((x) => x.rowNumber)).toEqual([3, 5]);
+    expect(r.value.rows[0].cells).toEqual({ id: 'a', barn: '1,5' });
+    expect(r.issues).toEqual([]);
+  });
+  it('detects commas and keeps quoted delimiters', () => {
+    const r = parseCsv('id,name\n1,"Falun, centrum"\n');
+    expect(r.value.delimiter).toBe(',');
+    expect(r.value.rows[0].cells.name).toBe('Falun, centrum');
+  });
+  it('counts rows correctly after a quoted newline', () => {
+    const r = parseCsv('id,name\n1,"två\nrader"\n2,x\n');
+    expect(r.value.rows.map((x) => x.rowNumber)).toEqual([2, 4]);
+  });
+  it('reports an empty file and a header-only file', () => {
+    expect(parseCsv('').issues[0].code).toBe('empty');
+    expect(parseCsv('\ufeff  \n').issues[0].code).toBe('empty');
+    expect(parseCsv('id;barn\n').issues[0].code).toBe('no_rows');
+  });
+  it('warns about a row with the wrong number of fields', () => {
+    const r = parseCsv('a;b\n1;2;3\n');
+    expect(r.issues[0]).toMatchObject({ severity: 'warning', row: 2, code: 'field_count' });
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes every HTML-significant character', () => {
+    expect(escapeHtml(`<img src=x onerror="alert('x')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&amp;');
+    expect(escapeHtml(null)).toBe('');
+    expect(escapeHtml(12)).toBe('12');
+  });
+});
