@@ -80,6 +80,8 @@ export function parseListingCsv(text: string, centres: readonly CentreRef[]): Pa
     const nameRaw = nameCol ? cells[nameCol] : '';
     let centre: CentreRef | undefined;
     if (idRaw) centre = byId.get(idRaw.toLowerCase());
+    // An id typed in the name column is accepted too.
+    if (!centre && nameRaw) centre = byId.get(nameRaw.toLowerCase());
     if (!centre && nameRaw) {
       const hits = byName.get(normaliseCentreName(nameRaw)) ?? [];
       if (hits.length > 1) {

@@ -30,9 +30,13 @@ describe('parseListingCsv', () => {
   });
 
   it('reads the Swedish Excel dialect (semicolon, decimal comma, Swedish headers)', () => {
-    const r = parseListingCsv('Vårdcentral;År;Barn 0-6;Kvinnor 16-54\nVårdcentral Orsa;2025;301,0;1 204\n', centres);
+    const r = parseListingCsv('Vårdcentral;År;Barn 0-6;Kvinnor 16-54\nVårdcentral Orsa;2025;301,0;1 204\nhc-tisken;2025;2,5;\n', centres);
     expect(r.issues).toEqual([]);
-    expect(r.value.records).toEqual([{ health_centre_id: 'hc-orsa', year: 2025, children_0_6: 301, women_16_54: 1204 }]);
+    expect(r.value.records).toEqual([
+      { health_centre_id: 'hc-orsa', year: 2025, children_0_6: 301, women_16_54: 1204 },
+      // an id in the name column is accepted
+      { health_centre_id: 'hc-tisken', year: 2025, children_0_6: 2.5, women_16_54: null },
+    ]);
   });
 
   it('reports each unusable row with its row number and column', () => {
