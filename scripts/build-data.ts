@@ -49,6 +49,18 @@ export function writeDataset(ds: Dataset, outDir = join(root, 'public', 'data'))
       format: 1,
       bbox: turfBbox(ds.kommuner).map((v) => Math.round(v * 1e4) / 1e4),
       totals: ds.totals,
+      // Fields that are estimates or models, not published figures; the UI labels them.
+      estimated_fields: {
+        'deso.children_0_6': 'uppskattat: age_0_4 + 0.4 × age_5_9 (SCB TAB6574, 2025)',
+        'deso.women_16_54': 'uppskattat: women_15_54 × 39/40',
+        'deso.children_per_km2': 'uppskattat: children_0_6 / area_km2',
+        'grid.children_0_6': 'uppskattat: DeSO value spread by 2021 cell population',
+        'grid.women_16_54': 'uppskattat: DeSO value spread by 2021 cell population',
+        'regso.children_0_6': 'uppskattat: sum of DeSO estimates',
+        'kommuner.children_0_6': 'uppskattat: sum of DeSO estimates',
+        'listing-modelled.children_0_6': 'modellerat: DeSO children to nearest health centre, scaled to 18 266 (HSN 2026/4486)',
+        'listing-modelled.women_16_54': 'modellerat: DeSO women 16–54 to nearest health centre, unscaled',
+      },
       counts: {
         kommuner: ds.kommuner.features.length,
         regso: ds.regso.features.length,

@@ -63,6 +63,8 @@ const INTERACTIVE: [string, PopupKind][] = [
   ['kommun-fill', 'kommun'],
 ];
 
+const HOVER_KINDS = new Set<PopupKind>(['familyCentre', 'healthCentre', 'tatort', 'stop', 'grid']);
+
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragsgivare';
 
 function baseStyle(): StyleSpecification {
@@ -280,7 +282,9 @@ export class MapController {
   private wireInteraction(): void {
     const m = this.map;
     m.on('mousemove', (e) => {
-      const h = this.hit(e.point);
+      const found = this.hit(e.point);
+      // Hover only for points and grid cells; areas answer a click, so the map stays calm.
+      const h = found && HOVER_KINDS.has(found.kind) ? found : null;
       m.getCanvas().style.cursor = h ? 'pointer' : '';
       if (!h) {
         this.hoverPopup.remove();

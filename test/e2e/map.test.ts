@@ -74,6 +74,8 @@ describe('the map on real Dalarna data', () => {
     await page.click('[data-testid="density-grid"]');
     await page.click('[data-testid="toggle-stops"]');
     expect(await renderedCount(page, 'stops-circle')).toBeGreaterThan(100);
+    await page.click('[data-testid="toggle-tatorter"]');
+    expect(await renderedCount(page, 'tatorter-circle')).toBeGreaterThan(50);
   });
 
   it('saves a screenshot of the whole map', async () => {

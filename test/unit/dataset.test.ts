@@ -164,6 +164,7 @@ describe('data build on the real Dalarna data', () => {
     ]);
     const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
     expect(meta.counts).toMatchObject({ kommuner: 15, regso: 119, deso: 175, health_centres: 29 });
+    expect(Object.keys(meta.estimated_fields)).toContain('grid.children_0_6');
     expect(meta.bbox[0]).toBeGreaterThan(11);
     expect(meta.bbox[2]).toBeLessThan(17);
   });
