@@ -103,3 +103,30 @@ export interface ListingRecord {
 }
 
 export type ListingSource = 'modelled' | 'imported';
+
+/** Status of a site in a scenario: a family centre's status, or a candidate under study. */
+export type SiteStatus = FamilyCentreStatus | 'candidate';
+
+/** A place that can serve demand: a family centre or a candidate site (WGS84). */
+export interface Site {
+  id: string;
+  name: string;
+  status: SiteStatus;
+  lon: number;
+  lat: number;
+  kommun_code?: string;
+}
+
+/**
+ * An imported origin × destination travel matrix (e.g. from OSRM, Valhalla, openrouteservice or
+ * an NVDB tool). Row-major: value for origin i and destination j is at i × destinations.length + j.
+ * Missing pairs are NaN (never filled in).
+ */
+export interface TravelMatrix {
+  origins: string[];
+  destinations: string[];
+  /** Minutes; NaN = pair missing from the file. */
+  minutes: Float64Array;
+  /** Km, or null when the file gave no distances; NaN = missing. */
+  km: Float64Array | null;
+}
