@@ -1,0 +1,77 @@
+import { DEFAULT_ROAD, type TravelParams } from './travel';
+import type { FamilyCentre, FamilyCentreStatus, Omradestyp, OmradestypYear, Site } from './types';
+
+/** Which family-centre statuses besides `existing` count as open in a scenario. */
+export interface IncludeStatuses {
+  planned: boolean;
+  intent: boolean;
+  family_unit: boolean;
+}
+
+/** Weights of the composite candidate score; any non-negative numbers (normalised by their sum). */
+export interface CriterionWeights {
+  reach: number;
+  newReach: number;
+  deprivation: number;
+  travel: number;
+  transit: number;
+}
+
+/** All parameters of an analysis; they travel with every result and export. */
+export interface ScenarioParams {
+  include: IncludeStatuses;
+  /** Coverage threshold T, minutes (covered when minutes ≤ T). */
+  thresholdMinutes: number;
+  travel: TravelParams;
+  /** Weight per områdestyp for deprivation-weighted reach. */
+  deprivationWeights: Record<Omradestyp, number>;
+  criterionWeights: CriterionWeights;
+  omradestypYear: OmradestypYear;
+  /** A kommun is flagged when its coverage share is below this (0–1). */
+  lowCoverageShare: number;
+  /** Access without a car: a stop area counts when it has at least this many weekday departures. */
+  minDepartures: number;
+  /** Walking distance (m, straight line) at which the transit criterion reaches 0. */
+  maxWalkM: number;
+  demand: 'grid' | 'deso';
+}
+
+export const DEFAULT_DEPRIVATION_WEIGHTS: Record<Omradestyp, number> = { 1: 2.0, 2: 1.5, 3: 1.0, 4: 0.75, 5: 0.5 };
+
+export const DEFAULT_CRITERION_WEIGHTS: CriterionWeights = {
+  reach: 0.15,
+  newReach: 0.25,
+  deprivation: 0.3,
+  travel: 0.2,
+  transit: 0.1,
+};
+
+export const DEFAULT_PARAMS: ScenarioParams = {
+  include: { planned: false, intent: false, family_unit: false },
+  thresholdMinutes: 20,
+  travel: DEFAULT_ROAD,
+  deprivationWeights: DEFAULT_DEPRIVATION_WEIGHTS,
+  criterionWeights: DEFAULT_CRITERION_WEIGHTS,
+  omradestypYear: 2023,
+  lowCoverageShare: 0.5,
+  minDepartures: 10,
+  maxWalkM: 1000,
+  demand: 'grid',
+};
+
+/** True when a family centre of this status is open under `include` (existing always is). */
+export function isIncluded(status: FamilyCentreStatus, include: IncludeStatuses): boolean {
+  return status === 'existing' || include[status];
+}
+
+/** The open sites of a scenario: included family centres, then candidates; sorted by id. */
+export function scenarioSites(
+  familyCentres: readonly FamilyCentre[],
+  include: IncludeStatuses,
+  candidates: readonly Site[] = [],
+): Site[] {
+  const fc: Site[] = familyCentres
+    .filter((f) => isIncluded(f.status, include))
+    .map((f) => ({ id: f.id, name: f.name, status: f.status, lon: f.lon, lat: f.lat, kommun_code: f.kommun_code }));
+  return [...fc, ...candidates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
