@@ -2,30 +2,16 @@
  * Data build: turns the raw Dalarna files in data/ into compact app-ready files in public/data/.
  * Run with `npm run data` (also part of `npm run build` and `npm run dev`).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bbox as turfBbox } from '@turf/turf';
-import { buildDataset, type Dataset, type RawInputs } from '../src/domain/dataset';
+import { buildDataset, type Dataset } from '../src/domain/dataset';
+import { readRawInputs } from '../src/cli/rawInputs';
+
+export { readRawInputs };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Reads every raw input file from `dataDir` (default: the project's data/). */
-export function readRawInputs(dataDir = join(root, 'data')): RawInputs {
-  const json = (p: string) => JSON.parse(readFileSync(join(dataDir, p), 'utf8'));
-  const text = (p: string) => readFileSync(join(dataDir, p), 'utf8');
-  return {
-    kommuner: json('geo/kommuner.geojson'),
-    regso: json('geo/regso.geojson'),
-    deso: json('geo/deso.geojson'),
-    grid: json('geo/population-grid.geojson'),
-    tatorter: json('geo/tatorter.geojson'),
-    stopAreas: json('transit/stop-areas.geojson'),
-    populationCsv: text('geo/population-by-area.csv'),
-    healthCentresCsv: text('facilities/health-centres.csv'),
-    familyCentresCsv: text('facilities/family-centres.csv'),
-  };
-}
 
 /** Rounds every number in a JSON value: coordinates to 6 decimals, other values to 4. */
 function compact(value: unknown): string {

@@ -1,0 +1,353 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyseCandidates, analyseCoverage, type AnalysisInput } from '../domain/analysis';
+import { buildDataset, type Dataset } from '../domain/dataset';
+import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
+import type { CandidateScore } from '../domain/scoring';
+import { DEFAULT_ROAD, DEFAULT_STRAIGHT, type TravelParams } from '../domain/travel';
+import type { ListingRecord, Site, TravelMatrix } from '../domain/types';
+import { PolygonIndex } from '../geo/polygonIndex';
+import { parseCandidatesFile } from '../io/candidates';
+import { assumptionLines, coverageCsv } from '../io/coverageExport';
+import { decodeText } from '../io/csvText';
+import { writeCsv, type CsvColumn, type CsvDialect } from '../io/csvWrite';
+import { hasErrors, type InputIssue } from '../io/issues';
+import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
+import { matrixCoverageIssues, parseMatrixFile } from '../io/matrix';
+import { mergeListing } from '../map/features';
+import { readRawInputs } from './rawInputs';
+
+/** Where the CLI writes; tests capture it. */
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  readFile: (path: string) => Uint8Array;
+}
+
+export const nodeIO: CliIO = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  readFile: (p) => new Uint8Array(readFileSync(p)),
+};
+
+const USAGE = `Användning: npm run --silent cli -- <kommando> [flaggor]
+
+Kommandon:
+  coverage   täckningsstatistik per kommun (+ länet, kod 20) till stdout
+  score      rangordna kandidatplatser (kräver --candidates FIL)
+  validate   kontrollera en fil: --kind candidates|listing|matrix FIL
+
+Flaggor (coverage, score):
+  --threshold MIN          tröskel i minuter (standard 20; täckt när restid ≤ tröskel)
+  --travel road|straight|matrix:FIL   restidsmodell (standard road)
+  --speed KMH              hastighet för straight (standard 50)
+  --demand grid|deso       efterfrågan (standard grid)
+  --include LISTA          existing,planned,intent,family_unit (existing alltid med)
+  --candidates FIL         kandidater (CSV: id, name, lat/lon eller N/E i SWEREF 99 TM)
+  --listing FIL            listade barn per vårdcentral (annars modellerat)
+  --year 2022|2023         områdestyp-år (standard 2023)
+  --low-coverage PCT       flagga kommuner under denna täckning (standard 50)
+  --format csv|json        utdata (standard csv)
+  --dialect std|sv         CSV-dialekt: std = komma/punkt, sv = semikolon/decimalkomma/BOM
+  --assumptions            skriv antagandena som #-rader sist i CSV:n (alltid på stderr)
+`;
+
+class UsageError extends Error {}
+
+let cachedDataset: Dataset | null = null;
+function dataset(): Dataset {
+  return (cachedDataset ??= buildDataset(readRawInputs()));
+}
+
+function num(v: string | undefined, name: string, min: number, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v.replace(',', '.'));
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name}: "${v}" är inget tal mellan ${min} och ${max}.`);
+  return n;
+}
+
+function printIssues(io: CliIO, file: string, issues: readonly InputIssue[]) {
+  for (const i of issues) io.err(`${file}: ${i.severity === 'error' ? 'fel' : 'obs'}: ${i.message}\n`);
+}
+
+interface Common {
+  params: ScenarioParams;
+  candidates: Site[];
+  matrix: TravelMatrix | null;
+  listing: ListingRecord[] | null;
+  listingFile: string;
+  format: 'csv' | 'json';
+  dialect: CsvDialect;
+  assumptions: boolean;
+}
+
+const OPTIONS = {
+  threshold: { type: 'string' },
+  travel: { type: 'string' },
+  speed: { type: 'string' },
+  demand: { type: 'string' },
+  include: { type: 'string' },
+  candidates: { type: 'string' },
+  listing: { type: 'string' },
+  year: { type: 'string' },
+  'low-coverage': { type: 'string' },
+  format: { type: 'string' },
+  dialect: { type: 'string' },
+  assumptions: { type: 'boolean' },
+  kind: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function readCandidates(io: CliIO, file: string, ds: Dataset): Site[] {
+  const parsed = parseCandidatesFile(io.readFile(file));
+  printIssues(io, file, parsed.issues);
+  if (hasErrors(parsed.issues)) throw new UsageError(`${file}: kandidatfilen har fel (se ovan); kör validate --kind candidates för detaljer.`);
+  const idx = new PolygonIndex(ds.kommuner.features);
+  return parsed.value.sites.map((s) => {
+    if (s.kommun_code) return s;
+    const k = idx.find(s.lon, s.lat);
+    return k >= 0 ? { ...s, kommun_code: ds.kommuner.features[k].properties.kommun_code } : s;
+  });
+}
+
+function common(io: CliIO, v: Record<string, string | boolean | undefined>): Common {
+  const ds = dataset();
+  const s = (k: string) => v[k] as string | undefined;
+  const threshold = num(s('threshold'), 'threshold', 0, 600) ?? DEFAULT_PARAMS.thresholdMinutes;
+  const speed = num(s('speed'), 'speed', 1, 200);
+  let travel: TravelParams = DEFAULT_ROAD;
+  let matrix: TravelMatrix | null = null;
+  const t = s('travel') ?? 'road';
+  if (t === 'road') travel = DEFAULT_ROAD;
+  else if (t === 'straight') travel = { ...DEFAULT_STRAIGHT, speedKmh: speed ?? DEFAULT_STRAIGHT.speedKmh };
+  else if (t.startsWith('matrix:')) {
+    const file = t.slice('matrix:'.length);
+    if (!file) throw new UsageError('--travel matrix:FIL saknar filnamn.');
+    const parsed = parseMatrixFile(io.readFile(file), file);
+    printIssues(io, file, parsed.issues);
+    if (!parsed.value || hasErrors(parsed.issues)) throw new UsageError(`${file}: restidsmatrisen kunde inte läsas (se ovan).`);
+    matrix = parsed.value;
+    travel = { kind: 'matrix', source: file };
+  } else throw new UsageError(`--travel: "${t}" okänt. Förväntat road, straight eller matrix:FIL.`);
+  if (speed !== undefined && travel.kind !== 'straight') throw new UsageError('--speed gäller bara --travel straight.');
+
+  const demand = s('demand') ?? 'grid';
+  if (demand !== 'grid' && demand !== 'deso') throw new UsageError(`--demand: "${demand}" okänt. Förväntat grid eller deso.`);
+  const include = { planned: false, intent: false, family_unit: false };
+  for (const part of (s('include') ?? 'existing').split(',').map((x) => x.trim()).filter(Boolean)) {
+    if (part === 'existing') continue;
+    if (part === 'planned' || part === 'intent' || part === 'family_unit') include[part] = true;
+    else throw new UsageError(`--include: "${part}" okänt. Förväntat existing, planned, intent, family_unit.`);
+  }
+  const year = s('year') ?? '2023';
+  if (year !== '2022' && year !== '2023') throw new UsageError(`--year: "${year}" okänt. Förväntat 2022 eller 2023.`);
+  const low = num(s('low-coverage'), 'low-coverage', 0, 100);
+  const format = s('format') ?? 'csv';
+  if (format !== 'csv' && format !== 'json') throw new UsageError(`--format: "${format}" okänt. Förväntat csv eller json.`);
+  const dialect = s('dialect') ?? 'std';
+  if (dialect !== 'std' && dialect !== 'sv') throw new UsageError(`--dialect: "${dialect}" okänt. Förväntat std eller sv.`);
+
+  const candidates = s('candidates') ? readCandidates(io, s('candidates')!, ds) : [];
+  let listing: ListingRecord[] | null = null;
+  const listingFile = s('listing') ?? '';
+  if (listingFile) {
+    const dec = decodeText(io.readFile(listingFile));
+    if (!dec.value) {
+      printIssues(io, listingFile, dec.issues);
+      throw new UsageError(`${listingFile}: ingen textfil.`);
+    }
+    const parsed = parseListingCsv(dec.value.text, ds.healthCentres);
+    printIssues(io, listingFile, [...dec.issues, ...parsed.issues]);
+    if (hasErrors(parsed.issues)) throw new UsageError(`${listingFile}: listningsfilen har fel (se ovan).`);
+    listing = latestYearRecords(parsed.value.records).records;
+  }
+  const params: ScenarioParams = {
+    ...DEFAULT_PARAMS,
+    include,
+    thresholdMinutes: threshold,
+    travel,
+    omradestypYear: year === '2022' ? 2022 : 2023,
+    lowCoverageShare: low === undefined ? DEFAULT_PARAMS.lowCoverageShare : low / 100,
+    demand,
+  };
+  return { params, candidates, matrix, listing, listingFile, format, dialect, assumptions: !!v.assumptions };
+}
+
+function analysisInput(c: Common, candidates: Site[]): AnalysisInput {
+  const ds = dataset();
+  const input: AnalysisInput = {
+    demand: c.params.demand === 'grid' ? ds.demand.grid : ds.demand.deso,
+    familyCentres: ds.familyCentres,
+    candidates,
+    kommuner: ds.kommuner.features.map((f) => f.properties),
+    params: c.params,
+    matrix: c.matrix,
+  };
+  return input;
+}
+
+function checkMatrix(io: CliIO, c: Common, input: AnalysisInput, sites: Site[]) {
+  if (!c.matrix) return;
+  const issues = matrixCoverageIssues(c.matrix, input.demand.map((u) => u.id), sites.map((s) => s.id));
+  printIssues(io, c.params.travel.kind === 'matrix' ? c.params.travel.source : 'matris', issues);
+}
+
+const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+
+function coverage(io: CliIO, c: Common): number {
+  const input = analysisInput(c, c.candidates);
+  const a = analyseCoverage(input);
+  checkMatrix(io, c, input, a.sites);
+  for (const line of assumptionLines(c.params)) io.err(`# ${line}\n`);
+  if (c.format === 'csv') {
+    io.out(coverageCsv(a, c.dialect, c.assumptions));
+    return 0;
+  }
+  const siteIds = a.sites.map((s) => s.id);
+  const asg = a.coverage.assignment;
+  const otKey = c.params.omradestypYear === 2022 ? 'omradestyp_2022' : 'omradestyp_2023';
+  const json = {
+    parameters: { ...c.params, assumptions: assumptionLines(c.params), missing_pairs: a.missingPairs },
+    kommuner: [...a.rows, a.total].map((r) => ({
+      ...r,
+      children_0_6: r3(r.children_0_6),
+      covered_children: r3(r.covered_children),
+      coverage_pct: r3(r.coverage_pct),
+      mean_minutes: r3(r.mean_minutes),
+      median_minutes: r3(r.median_minutes),
+      children_over_30_min: r3(r.children_over_30_min),
+      children_lt_5_min: r3(r.children_lt_5_min),
+      children_5_10_min: r3(r.children_5_10_min),
+      children_10_30_min: r3(r.children_10_30_min),
+      unreachable_children: r3(r.unreachable_children),
+      reasons: a.gaps.find((g) => g.kommun_code === r.kommun_code)?.reasons ?? [],
+    })),
+    demand: input.demand.map((u, i) => ({
+      id: u.id,
+      deso_code: u.deso_code,
+      kommun_code: u.kommun_code,
+      omradestyp: u[otKey],
+      lon: u.lon,
+      lat: u.lat,
+      children_0_6: r3(u.children_0_6),
+      nearest_site_id: asg.nearest[i] >= 0 ? siteIds[asg.nearest[i]] : null,
+      minutes: Number.isFinite(asg.minutes[i]) ? r3(asg.minutes[i]) : null,
+      km: Number.isFinite(asg.km[i]) ? r3(asg.km[i]) : null,
+      covered: asg.minutes[i] <= c.params.thresholdMinutes,
+    })),
+    sites: a.sites.map((s) => ({ id: s.id, name: s.name, status: s.status, lon: s.lon, lat: s.lat })),
+  };
+  io.out(JSON.stringify(json, null, 1) + '\n');
+  return 0;
+}
+
+const SCORE_COLUMNS: CsvColumn<CandidateScore>[] = [
+  { key: 'rank', get: (s) => s.rank },
+  { key: 'id', get: (s) => s.id },
+  { key: 'name', get: (s) => s.name },
+  { key: 'lon', decimals: 6, get: (s) => s.lon },
+  { key: 'lat', decimals: 6, get: (s) => s.lat },
+  { key: 'composite', decimals: 4, get: (s) => s.composite },
+  { key: 'reach_children', decimals: 1, get: (s) => s.reach_children },
+  { key: 'new_reach_children', decimals: 1, get: (s) => s.new_reach_children },
+  { key: 'new_reach_share_ot12_pct', decimals: 1, get: (s) => (s.new_reach_share_ot12 === null ? null : s.new_reach_share_ot12 * 100) },
+  { key: 'deprivation_weighted_new_reach', decimals: 1, get: (s) => s.deprivation_weighted_new_reach },
+  { key: 'mean_minutes_reduction', decimals: 3, get: (s) => s.mean_minutes_reduction },
+  { key: 'served_children', decimals: 1, get: (s) => s.served_children },
+  { key: 'served_mean_minutes', decimals: 1, get: (s) => s.served_mean_minutes },
+  { key: 'transit_stop', get: (s) => s.transit?.stop_name ?? null },
+  { key: 'transit_walk_m', decimals: 0, get: (s) => s.transit?.walk_m ?? null },
+  { key: 'transit_departures', decimals: 1, get: (s) => s.transit?.departures ?? null },
+  { key: 'health_centre', get: (s) => s.economics?.health_centre_name ?? null },
+  { key: 'vardval_addon_sek_per_year', decimals: 0, get: (s) => s.economics?.yearly_sek ?? null },
+  { key: 'listing_source', get: (s) => (s.economics ? (s.economics.source === 'modelled' ? 'modellerat' : 'importerat') : null) },
+  ...(['reach', 'newReach', 'deprivation', 'travel', 'transit'] as const).flatMap((k) => [
+    { key: `criterion_${k}`, decimals: 4, get: (s: CandidateScore) => s.criteria[k] },
+    { key: `contribution_${k}`, decimals: 4, get: (s: CandidateScore) => s.breakdown[k] },
+  ]),
+];
+
+function score(io: CliIO, c: Common): number {
+  if (c.candidates.length === 0) throw new UsageError('score kräver --candidates FIL med minst en kandidat.');
+  const ds = dataset();
+  const input = analysisInput(c, c.candidates);
+  checkMatrix(io, c, input, [...c.candidates]);
+  const listing = mergeListing(ds.listingModelled, c.listing, c.listingFile);
+  const scores = analyseCandidates(input, {
+    stops: ds.stopAreas.features.map((f) => ({
+      id: f.properties.stop_area_id,
+      name: f.properties.name,
+      lon: f.geometry.coordinates[0],
+      lat: f.geometry.coordinates[1],
+      departures: f.properties.dep_weekday_avg,
+    })),
+    healthCentres: ds.healthCentres.map((h) => {
+      const l = listing.get(h.id);
+      return { id: h.id, name: h.name, lon: h.lon, lat: h.lat, children_0_6: l?.children_0_6 ?? 0, women_16_54: l?.women_16_54 ?? null, source: l?.source ?? 'modelled' };
+    }),
+  });
+  for (const line of assumptionLines(c.params)) io.err(`# ${line}\n`);
+  if (c.format === 'csv') {
+    io.out(writeCsv(scores, SCORE_COLUMNS, c.dialect, c.assumptions ? assumptionLines(c.params) : []));
+    return 0;
+  }
+  io.out(JSON.stringify({ parameters: { ...c.params, assumptions: assumptionLines(c.params) }, candidates: scores }, null, 1) + '\n');
+  return 0;
+}
+
+function validate(io: CliIO, kind: string | undefined, file: string | undefined): number {
+  if (!kind || !['candidates', 'listing', 'matrix'].includes(kind)) throw new UsageError('validate kräver --kind candidates|listing|matrix.');
+  if (!file) throw new UsageError('validate kräver ett filnamn.');
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(file);
+  } catch {
+    throw new UsageError(`Kan inte läsa filen ${file}.`);
+  }
+  let issues: InputIssue[];
+  if (kind === 'candidates') issues = parseCandidatesFile(bytes).issues;
+  else if (kind === 'matrix') issues = parseMatrixFile(bytes, file).issues;
+  else {
+    const dec = decodeText(bytes);
+    issues = dec.value ? [...dec.issues, ...parseListingCsv(dec.value.text, dataset().healthCentres).issues] : dec.issues;
+  }
+  io.out(JSON.stringify({ file, kind, valid: !hasErrors(issues), problems: issues }, null, 1) + '\n');
+  return hasErrors(issues) ? 1 : 0;
+}
+
+/**
+ * Runs the CLI. Exit codes: 0 ok (validate: file valid), 1 validate found problems, 2 wrong usage
+ * or an input file that cannot be used.
+ */
+export function runCli(argv: string[], io: CliIO = nodeIO): number {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      io.err(USAGE);
+      return command || values.help ? 0 : 2;
+    }
+    if (command === 'validate') {
+      if (rest.length > 1) throw new UsageError('validate tar en fil.');
+      return validate(io, values.kind, rest[0]);
+    }
+    if (values.kind) throw new UsageError('--kind gäller bara validate.');
+    if (rest.length) throw new UsageError(`Okänt argument: ${rest.join(' ')}`);
+    if (command === 'coverage') return coverage(io, common(io, values));
+    if (command === 'score') {
+      if (!values.candidates) throw new UsageError('score kräver --candidates FIL.');
+      return score(io, common(io, values));
+    }
+    throw new UsageError(`Okänt kommando: ${command}`);
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof Error && 'code' in e && (e as NodeJS.ErrnoException).code === 'ENOENT') {
+      io.err(`Filen finns inte: ${(e as NodeJS.ErrnoException).path}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

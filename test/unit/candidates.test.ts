@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { parseCandidatesCsv, parseCandidatesFile } from '../../src/io/candidates';
+import { hasErrors } from '../../src/io/issues';
+
+const codes = (issues: { code: string }[]) => issues.map((i) => i.code);
+/** Encodes text as Windows-1252 (same as Latin-1 for å, ä, ö, é). */
+const cp1252 = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+
+describe('parseCandidatesCsv', () => {
+  it('reads WGS84 lat/lon with kommun_code and reports the detected system', () => {
+    const r = parseCandidatesCsv('id,name,lat,lon,kommun_code\nk1,Falun centrum,60.6065,15.6355,2080\nk2,,60.4858,15.4371,\n');
+    expect(r.value.crs).toBe('wgs84');
+    expect(r.value.rowsRead).toBe(2);
+    expect(r.value.sites).toEqual([
+      { id: 'k1', name: 'Falun centrum', status: 'candidate', lon: 15.6355, lat: 60.6065, kommun_code: '2080' },
+      // empty name falls back to the id; no kommun_code
+      { id: 'k2', name: 'k2', status: 'candidate', lon: 15.4371, lat: 60.4858 },
+    ]);
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ severity: 'warning', code: 'crs_detected' });
+    expect(r.issues[0].message).toContain('WGS84 (lat/lon)');
+    expect(hasErrors(r.issues)).toBe(false);
+  });
+
+  it('reads the Swedish Excel dialect: BOM, semicolon, CRLF, decimal comma, Swedish headers', () => {
+    const r = parseCandidatesCsv('\ufeffID;Namn;Latitud;Longitud\r\nk1;Borlänge Tjärna;60,4858;15,4371\r\nk2;Mora;61,0046;14,5373\r\n');
+    expect(codes(r.issues)).toEqual(['crs_detected']);
+    expect(r.value.sites.map((s) => [s.id, s.name, s.lat, s.lon])).toEqual([
+      ['k1', 'Borlänge Tjärna', 60.4858, 15.4371],
+      ['k2', 'Mora', 61.0046, 14.5373],
+    ]);
+  });
+
+  it('rounds WGS84 coordinates to 6 decimals', () => {
+    const r = parseCandidatesCsv('id,name,lat,lon\nk1,A,60.12345678,15.98765432\n');
+    expect(r.value.sites[0]).toMatchObject({ lat: 60.123457, lon: 15.987654 });
+  });
+
+  it('detects SWEREF 99 TM from N/E and converts to WGS84', () => {
+    // N = 6 720 000, E = 500 000 is on 15°E; its latitude 60.615848 is checked in sweref.test.ts.
+    const r = parseCandidatesCsv('id;namn;N;E\nk1;Meridianen;6 720 000;500 000\nk2;Falun;6719127;534796\n');
+    expect(r.value.crs).toBe('sweref99tm');
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0].code).toBe('crs_detected');
+    expect(r.issues[0].message).toContain('SWEREF 99 TM (N/E) och omräknade till WGS84');
+    expect(r.value.sites[0]).toEqual({ id: 'k1', name: 'Meridianen', status: 'candidate', lon: 15, lat: 60.615848 });
+    // Falun, about 60.6065°N 15.6355°E; 1e-4° ≈ 5–11 m.
+    expect(r.value.sites[1].lat).toBeCloseTo(60.6065, 4);
+    expect(r.value.sites[1].lon).toBeCloseTo(15.6355, 4);
+  });
+
+  it('accepts northing/easting and sweref99_n/sweref99_e headers', () => {
+    for (const header of ['id,name,northing,easting', 'id,name,SWEREF99 N,SWEREF99 E']) {
+      const r = parseCandidatesCsv(`${header}\nk1,A,6720000,500000\n`);
+      expect(r.value.crs).toBe('sweref99tm');
+      expect(r.value.sites[0]).toMatchObject({ lon: 15, lat: 60.615848 });
+    }
+  });
+
+  it('reports each problem with spreadsheet row (after blank lines) and column, and keeps the good rows', () => {
+    const csv = [
+      'id;name;lat;lon', // 1
+      'k1;Bra;60,6;15,6', // 2 ok
+      '', // 3 blank
+      ';Utan id;60,6;15,6', // 4 empty id
+      'k1;Dubblett;60,7;15,7', // 5 duplicate of row 2
+      '', // 6 blank
+      'k3;Text;sextio;15,6', // 7 non-numeric lat
+      'k4;Tom;60,6;', // 8 empty lon
+      'k5;Omkastad;15,63;60,61', // 9 swapped
+      'k6;Berlin;52,52;13,40', // 10 outside Sweden
+      'k7;Bra;61,0;14,5', // 11 ok
+    ].join('\n');
+    const r = parseCandidatesCsv(csv);
+    expect(r.value.rowsRead).toBe(8);
+    expect(r.value.sites.map((s) => s.id)).toEqual(['k1', 'k7']);
+    const errors = r.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.row, i.code, i.column])).toEqual([
+      [4, 'empty_id', 'id'],
+      [5, 'duplicate_id', 'id'],
+      [7, 'not_numeric', 'lat'],
+      [8, 'not_numeric', 'lon'],
+      [9, 'swapped', undefined],
+      [10, 'out_of_range', undefined],
+    ]);
+    expect(errors[1].message).toBe('Rad 5, kolumn id: id "k1" finns redan på rad 2. Förväntat: unika id.');
+    expect(errors[2].message).toContain('"sextio" är inget tal');
+    expect(errors[2].message).toContain('lat 55–69,1 och lon 10,9–24,2');
+    expect(errors[3].message).toContain('värdet saknas');
+    expect(errors[4].message).toContain('lat 15,63 och lon 60,61 ser ut att vara omkastade');
+    expect(errors[5].message).toContain('kan inte ligga i Sverige');
+  });
+
+  it('reports swapped and out-of-range SWEREF coordinates, with a hint when they look like degrees', () => {
+    const csv = 'id,name,N,E\nk1,Omkastad,534796,6719127\nk2,Utanför,6000000,500000\nk3,Grader,60.6,15.6\n';
+    const r = parseCandidatesCsv(csv);
+    expect(r.value.sites).toEqual([]);
+    expect(r.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.code])).toEqual([
+      [2, 'swapped'],
+      [3, 'out_of_range'],
+      [4, 'out_of_range'],
+    ]);
+    expect(r.issues[1].message).toContain('N 534796 och E 6719127 ser ut att vara omkastade');
+    expect(r.issues[2].message).toContain('N 6 100 000–7 700 000 och E 250 000–930 000');
+    expect(r.issues[3].message).toContain('ser ut som grader');
+  });
+
+  it('hints when metres are given in lat/lon columns', () => {
+    const r = parseCandidatesCsv('id,name,lat,lon\nk1,A,6720000,500000\n');
+    expect(r.issues[1]).toMatchObject({ row: 2, code: 'out_of_range' });
+    expect(r.issues[1].message).toContain('ser ut som meter');
+  });
+
+  it('names the missing columns and the ones found; x/y are not accepted', () => {
+    const r = parseCandidatesCsv('id,name,x,y\nk1,A,15.6,60.6\n');
+    expect(r.value).toEqual({ sites: [], crs: null, rowsRead: 1 });
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ severity: 'error', row: 1, code: 'missing_column' });
+    expect(r.issues[0].message).toContain('lat och lon');
+    expect(r.issues[0].message).toContain('N och E');
+    expect(r.issues[0].message).toContain('Hittade kolumner: id, name, x, y.');
+
+    const r2 = parseCandidatesCsv('namn;lat\nA;60\n');
+    expect(r2.issues[0].message).toContain('Rubrikraden saknar kolumn: id; koordinater');
+    expect(r2.issues[0].message).toContain('Hittade kolumner: namn, lat.');
+  });
+
+  it('pads short kommun codes and rejects non-codes', () => {
+    const r = parseCandidatesCsv('id,name,lat,lon,kommun_code\nk1,A,60.6,15.6,180\nk2,B,60.6,15.6,Falun\n');
+    expect(r.value.sites).toEqual([{ id: 'k1', name: 'A', status: 'candidate', lon: 15.6, lat: 60.6, kommun_code: '0180' }]);
+    expect(r.issues[1]).toMatchObject({ row: 3, column: 'kommun_code', code: 'bad_kommun_code' });
+  });
+
+  it('prefers lat/lon when both lat/lon and N/E are present, and says so', () => {
+    const r = parseCandidatesCsv('id,name,lat,lon,N,E\nk1,A,60.6,15.6,1,2\n');
+    expect(r.value.crs).toBe('wgs84');
+    expect(codes(r.issues)).toEqual(['crs_detected', 'crs_ambiguous']);
+    expect(r.value.sites[0]).toMatchObject({ lat: 60.6, lon: 15.6 });
+  });
+
+  it('reports an empty file and a header without rows', () => {
+    expect(codes(parseCandidatesCsv('').issues)).toEqual(['empty']);
+    const r = parseCandidatesCsv('id,name,lat,lon\n');
+    expect(codes(r.issues)).toEqual(['no_rows', 'crs_detected']);
+    expect(r.value.sites).toEqual([]);
+  });
+});
+
+describe('parseCandidatesFile', () => {
+  it('reads a Windows-1252 file from older Swedish Excel', () => {
+    const bytes = cp1252('id;namn;latitud;longitud\r\nk1;Smedjebacken Östra;60,14;15,41\r\nk2;Älvdalen;61,227;14,04\r\n');
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow(); // really not UTF-8
+    const r = parseCandidatesFile(bytes);
+    expect(codes(r.issues)).toEqual(['encoding', 'crs_detected']);
+    expect(r.value.sites.map((s) => s.name)).toEqual(['Smedjebacken Östra', 'Älvdalen']);
+    expect(r.value.sites[1]).toMatchObject({ lat: 61.227, lon: 14.04 });
+  });
+
+  it('reads UTF-8 with BOM without an encoding warning', () => {
+    const bytes = new TextEncoder().encode('\ufeffid;namn;N;E\nk1;Rättvik;6 720 000;500 000\n');
+    const r = parseCandidatesFile(bytes);
+    expect(codes(r.issues)).toEqual(['crs_detected']);
+    expect(r.value.sites[0]).toMatchObject({ name: 'Rättvik', lon: 15, lat: 60.615848 });
+  });
+
+  it('refuses a binary file', () => {
+    const r = parseCandidatesFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    expect(r.value).toEqual({ sites: [], crs: null, rowsRead: 0 });
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0]).toMatchObject({ severity: 'error', code: 'not_text' });
+  });
+});

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { runCli, type CliIO } from '../../src/cli/main';
+import { buildDataset } from '../../src/domain/dataset';
+import { readRawInputs } from '../../src/cli/rawInputs';
+
+const ds = buildDataset(readRawInputs());
+
+/** Runs the CLI with in-memory files; real fixture files are read from test/fixtures. */
+function run(args: string[], files: Record<string, string | Uint8Array> = {}) {
+  let out = '';
+  let err = '';
+  const io: CliIO = {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    readFile: (p) => {
+      if (p in files) {
+        const f = files[p];
+        return typeof f === 'string' ? new TextEncoder().encode(f) : f;
+      }
+      return new Uint8Array(readFileSync(p));
+    },
+  };
+  const code = runCli(args, io);
+  return { code, out, err };
+}
+
+const csvRows = (text: string) =>
+  Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true, comments: '#', delimiter: text.includes(';') ? ';' : ',' }).data;
+
+const HEADER =
+  'kommun_code,kommun_name,children_0_6,covered_children,coverage_pct,mean_minutes,median_minutes,children_over_30_min,children_lt_5_min,children_5_10_min,children_10_30_min,unreachable_children,centres_existing,centres_planned,centres_intent,centres_family_unit,candidates,flags';
+
+describe('cli coverage', () => {
+  const std = run(['coverage']);
+  const rows = csvRows(std.out);
+  it('writes one row per kommun and a county row 20, with the documented columns', () => {
+    expect(std.code).toBe(0);
+    expect(std.out.split('\n')[0]).toBe(HEADER);
+    expect(rows).toHaveLength(16);
+    expect(rows[15].kommun_code).toBe('20');
+    expect(rows[15].kommun_name).toBe('Dalarnas län');
+    expect(rows[15].children_0_6).toBe('19074.8');
+    expect(rows[15].centres_existing).toBe('9');
+    expect(rows.slice(0, 15).reduce((s, r) => s + Number(r.centres_existing), 0)).toBe(9);
+  });
+  it('flags kommuner without a centre, with the reason codes', () => {
+    const vansbro = rows.find((r) => r.kommun_name === 'Vansbro')!;
+    expect(vansbro.flags.split('|')).toEqual(expect.arrayContaining(['no_existing', 'only_planned_or_intent']));
+    expect(rows.find((r) => r.kommun_name === 'Borlänge')!.flags.split('|')).not.toContain('no_existing');
+    expect(rows.filter((r) => r.kommun_code !== '20' && r.flags.includes('no_existing'))).toHaveLength(7);
+  });
+  it('states its assumptions on stderr (and in the CSV only when asked)', () => {
+    expect(std.err).toContain('# Tröskel: 20 min');
+    expect(std.err).toContain('Modellerad väg');
+    expect(std.out).not.toContain('#');
+    expect(run(['coverage', '--assumptions']).out).toContain('# Tröskel: 20 min');
+  });
+  it('writes the Swedish Excel dialect: BOM, semicolon, decimal comma, CRLF', () => {
+    const sv = run(['coverage', '--dialect', 'sv']);
+    expect(sv.out.startsWith('\ufeffkommun_code;kommun_name;')).toBe(true);
+    expect(sv.out).toContain('\r\n20;Dalarnas län;19074,8;');
+    // the same numbers as the standard dialect
+    const svRows = csvRows(sv.out);
+    expect(svRows[15].coverage_pct.replace(',', '.')).toBe(rows[15].coverage_pct);
+  });
+  it('JSON has parameters, kommuner, demand and sites that agree with the CSV', () => {
+    const j = JSON.parse(run(['coverage', '--format', 'json', '--demand', 'deso']).out);
+    expect(Object.keys(j)).toEqual(['parameters', 'kommuner', 'demand', 'sites']);
+    expect(j.parameters.thresholdMinutes).toBe(20);
+    expect(j.parameters.demand).toBe('deso');
+    expect(j.demand).toHaveLength(175);
+    expect(Object.keys(j.demand[0])).toEqual(['id', 'deso_code', 'kommun_code', 'omradestyp', 'lon', 'lat', 'children_0_6', 'nearest_site_id', 'minutes', 'km', 'covered']);
+    expect(j.sites).toHaveLength(9);
+    expect(j.sites.every((s: { status: string }) => s.status === 'existing')).toBe(true);
+    const covered = j.demand.filter((d: { covered: boolean }) => d.covered).reduce((s: number, d: { children_0_6: number }) => s + d.children_0_6, 0);
+    const total = j.kommuner.find((k: { kommun_code: string }) => k.kommun_code === '20');
+    expect(covered).toBeCloseTo(total.covered_children, 1);
+    for (const d of j.demand) expect(d.covered).toBe(d.minutes <= 20);
+  });
+  it('grid and DeSO demand carry the same children per kommun', () => {
+    const g = csvRows(run(['coverage', '--demand', 'grid']).out);
+    const d = csvRows(run(['coverage', '--demand', 'deso']).out);
+    expect(g.map((r) => r.children_0_6)).toEqual(d.map((r) => r.children_0_6));
+  });
+  it('a threshold of 0 covers nobody (the road model adds 2 minutes at the ends)', () => {
+    const zero = csvRows(run(['coverage', '--threshold', '0']).out);
+    expect(zero[15].covered_children).toBe('0.0');
+  });
+  it('including planned centres adds Smedjebacken and raises its coverage', () => {
+    const withPlanned = csvRows(run(['coverage', '--include', 'existing,planned']).out);
+    const before = Number(rows.find((r) => r.kommun_code === '2061')!.coverage_pct);
+    const after = withPlanned.find((r) => r.kommun_code === '2061')!;
+    expect(Number(after.coverage_pct)).toBeGreaterThan(before);
+    expect(Number(after.coverage_pct)).toBeGreaterThan(90);
+  });
+  it('straight-line travel at a given speed', () => {
+    const j = JSON.parse(run(['coverage', '--travel', 'straight', '--speed', '60', '--format', 'json', '--demand', 'deso']).out);
+    // at 60 km/h minutes = km
+    for (const d of j.demand.slice(0, 20)) expect(d.minutes).toBeCloseTo(d.km, 2);
+  });
+  it('candidates are added to the scenario and counted in their kommun', () => {
+    const c = csvRows(run(['coverage', '--candidates', 'test/fixtures/candidates-wgs84.csv']).out);
+    const alv = c.find((r) => r.kommun_code === '2039')!;
+    expect(alv.candidates).toBe('1');
+    expect(Number(alv.coverage_pct)).toBeGreaterThan(Number(rows.find((r) => r.kommun_code === '2039')!.coverage_pct));
+    expect(c[15].candidates).toBe('3');
+  });
+});
+
+describe('cli coverage with an imported matrix', () => {
+  const deso = ds.demand.deso.map((u) => u.id);
+  const existing = ds.familyCentres.filter((f) => f.status === 'existing').map((f) => f.id);
+  it('uses the matrix minutes: all 12 min gives full coverage, mean and median 12', () => {
+    const csv = ['origin_id,destination_id,minutes', ...deso.flatMap((o) => existing.map((d) => `${o},${d},12`))].join('\n');
+    const r = run(['coverage', '--travel', 'matrix:m.csv', '--demand', 'deso'], { 'm.csv': csv });
+    expect(r.code).toBe(0);
+    const total = csvRows(r.out)[15];
+    expect(total.coverage_pct).toBe('100.0');
+    expect(total.mean_minutes).toBe('12.0');
+    expect(total.median_minutes).toBe('12.0');
+  });
+  it('reports missing pairs and never fills them in', () => {
+    const first = deso[0];
+    const csv = ['origin_id,destination_id,minutes', ...deso.filter((o) => o !== first).flatMap((o) => existing.map((d) => `${o},${d},25`))].join('\n');
+    const r = run(['coverage', '--travel', 'matrix:m.csv', '--demand', 'deso', '--format', 'json'], { 'm.csv': csv });
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(first);
+    const j = JSON.parse(r.out);
+    const u = j.demand.find((d: { id: string }) => d.id === first);
+    expect(u).toMatchObject({ nearest_site_id: null, minutes: null, covered: false });
+    const total = j.kommuner.find((k: { kommun_code: string }) => k.kommun_code === '20');
+    expect(total.unreachable_children).toBeCloseTo(ds.demand.deso[0].children_0_6, 2);
+    expect(total.covered_children).toBe(0);
+  });
+});
+
+describe('cli score', () => {
+  it('ranks candidates with every criterion and the composite', () => {
+    const r = run(['score', '--candidates', 'test/fixtures/candidates-wgs84.csv']);
+    expect(r.code).toBe(0);
+    const rows = csvRows(r.out);
+    expect(rows.map((x) => x.rank)).toEqual(['1', '2', '3']);
+    const composites = rows.map((x) => Number(x.composite));
+    expect([...composites].sort((a, b) => b - a)).toEqual(composites);
+    for (const k of ['reach_children', 'new_reach_children', 'deprivation_weighted_new_reach', 'mean_minutes_reduction', 'transit_walk_m', 'criterion_reach', 'contribution_transit']) {
+      expect(Object.keys(rows[0])).toContain(k);
+    }
+    const sum = (x: Record<string, string>) => ['reach', 'newReach', 'deprivation', 'travel', 'transit'].reduce((s, k) => s + Number(x[`contribution_${k}`]), 0);
+    for (const x of rows) expect(sum(x)).toBeCloseTo(Number(x.composite), 3);
+  });
+  it('reads SWEREF 99 TM candidates in the Swedish dialect and gives the same scores as WGS84', () => {
+    const sw = JSON.parse(run(['score', '--candidates', 'test/fixtures/candidates-sweref-sv.csv', '--format', 'json']).out);
+    expect(sw.candidates.map((c: { id: string }) => c.id).sort()).toEqual(['c-hedemora', 'c-sater']);
+    const sater = sw.candidates.find((c: { id: string }) => c.id === 'c-sater');
+    expect(sater.lat).toBeCloseTo(60.3466, 5);
+    expect(sater.lon).toBeCloseTo(15.7507, 5);
+    expect(sater.economics).toBeNull();
+  });
+  it('a candidate at a health centre carries the vårdval add-on, marked modelled', () => {
+    const hc = ds.healthCentres.find((h) => h.id === 'hc-sarna')!;
+    const listed = ds.listingModelled.find((l) => l.health_centre_id === 'hc-sarna')!;
+    const r = run(['score', '--candidates', 'c.csv', '--format', 'json'], { 'c.csv': `id,name,lat,lon\nx,Särna VC,${hc.lat},${hc.lon}\n` });
+    const [c] = JSON.parse(r.out).candidates;
+    expect(c.economics.health_centre_id).toBe('hc-sarna');
+    expect(c.economics.source).toBe('modelled');
+    expect(c.economics.yearly_sek).toBeCloseTo(90 * listed.children_0_6 + 55 * listed.women_16_54!, 6);
+  });
+  it('needs candidates', () => {
+    expect(run(['score']).code).toBe(2);
+  });
+});
+
+describe('cli validate', () => {
+  it('exit 0 and no errors for a valid file', () => {
+    const r = run(['validate', '--kind', 'candidates', 'test/fixtures/candidates-sweref-sv.csv']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.valid).toBe(true);
+    expect(j.problems.every((p: { severity: string }) => p.severity === 'warning')).toBe(true);
+  });
+  it('exit 1 with each problem naming its row and column', () => {
+    const r = run(['validate', '--kind', 'candidates', 'test/fixtures/candidates-broken.csv']);
+    expect(r.code).toBe(1);
+    const problems = JSON.parse(r.out).problems as { row?: number; column?: string; code: string; severity: string }[];
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.row)).toEqual(expect.arrayContaining([3, 4, 5, 6]));
+    expect(errors.find((p) => p.row === 5)!.column).toBe('lat');
+    for (const p of errors) expect(p.row).toBeGreaterThan(1);
+  });
+  it('checks listing files against the 29 health centres', () => {
+    const ok = run(['validate', '--kind', 'listing', 'l.csv'], { 'l.csv': 'health_centre_id;year;children_0_6\nhc-sarna;2025;80\n' });
+    expect(ok.code).toBe(0);
+    const bad = run(['validate', '--kind', 'listing', 'l.csv'], { 'l.csv': 'health_centre_id;year;children_0_6\nhc-okand;2025;80\n' });
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out).problems[0]).toMatchObject({ row: 2, code: 'unmatched' });
+  });
+  it('checks matrices, empty files and binary files', () => {
+    expect(run(['validate', '--kind', 'matrix', 'm.csv'], { 'm.csv': 'origin_id,destination_id,minutes\na,b,5\n' }).code).toBe(0);
+    expect(run(['validate', '--kind', 'matrix', 'm.csv'], { 'm.csv': 'origin_id,destination_id,minutes\na,b,-5\n' }).code).toBe(1);
+    expect(run(['validate', '--kind', 'candidates', 'e.csv'], { 'e.csv': '' }).code).toBe(1);
+    expect(run(['validate', '--kind', 'candidates', 'h.csv'], { 'h.csv': 'id,name,lat,lon\n' }).code).toBe(1);
+    const bin = run(['validate', '--kind', 'candidates', 'b.csv'], { 'b.csv': new Uint8Array([1, 0, 2, 0]) });
+    expect(bin.code).toBe(1);
+    expect(JSON.parse(bin.out).problems[0].code).toBe('not_text');
+  });
+  it('exit 2 on wrong usage', () => {
+    expect(run(['validate', 'x.csv']).code).toBe(2);
+    expect(run(['validate', '--kind', 'pizza', 'x.csv']).code).toBe(2);
+    expect(run(['validate', '--kind', 'candidates']).code).toBe(2);
+    expect(run(['validate', '--kind', 'candidates', '/finns/inte.csv']).code).toBe(2);
+  });
+});
+
+describe('cli usage errors', () => {
+  it.each([
+    [['frobnicate']],
+    [[]],
+    [['coverage', '--threshold', 'tjugo']],
+    [['coverage', '--travel', 'teleport']],
+    [['coverage', '--demand', 'kommun']],
+    [['coverage', '--include', 'existing,dreams']],
+    [['coverage', '--format', 'xml']],
+    [['coverage', '--dialect', 'de']],
+    [['coverage', '--nope']],
+    [['coverage', '--speed', '50']],
+  ])('%j exits 2 with a Swedish message', (args) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Användning/);
+  });
+});
+
+describe('the npm script', () => {
+  it('`npm run --silent cli` passes the exit code and prints only the output', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync('npm', ['run', '--silent', 'cli', '--', 'validate', '--kind', 'candidates', 'test/fixtures/candidates-broken.csv'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).valid).toBe(false);
+    const ok = spawnSync('npm', ['run', '--silent', 'cli', '--', 'coverage', '--demand', 'deso'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout.split('\n')[0]).toBe(HEADER);
+  }, 60_000);
+});
