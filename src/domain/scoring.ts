@@ -1,4 +1,5 @@
 import { greatCircleKm } from '../geo/distance';
+import { NearestPointIndex } from '../geo/nearestPoint';
 import type { Assignment, CoverageUnit } from './coverage';
 import type { CriterionWeights } from './scenario';
 import type { CostTable } from './travel';
@@ -98,19 +99,24 @@ export interface ScoringInput {
   healthCentres: readonly HealthCentreListing[];
 }
 
+/**
+ * Finder of the nearest stop area with at least `minDepartures` weekday departures, by
+ * straight-line metres (a KDBush index, built once for many candidates).
+ */
+export function stopFinder(stops: readonly StopArea[], minDepartures: number): (lon: number, lat: number) => TransitAccess | null {
+  const eligible = stops.filter((s) => s.departures >= minDepartures).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const index = new NearestPointIndex(eligible);
+  return (lon, lat) => {
+    const hit = index.nearest(lon, lat);
+    if (!hit) return null;
+    const s = eligible[hit.index];
+    return { stop_id: s.id, stop_name: s.name, walk_m: hit.km * 1000, departures: s.departures };
+  };
+}
+
 /** Nearest stop area with at least `minDepartures` weekday departures, by straight-line metres. */
 export function nearestStop(lon: number, lat: number, stops: readonly StopArea[], minDepartures: number): TransitAccess | null {
-  let best: StopArea | null = null;
-  let bestM = Infinity;
-  for (const s of stops) {
-    if (s.departures < minDepartures) continue;
-    const m = greatCircleKm(lon, lat, s.lon, s.lat) * 1000;
-    if (m < bestM || (m === bestM && best && s.id < best.id)) {
-      best = s;
-      bestM = m;
-    }
-  }
-  return best ? { stop_id: best.id, stop_name: best.name, walk_m: bestM, departures: best.departures } : null;
+  return stopFinder(stops, minDepartures)(lon, lat);
 }
 
 /** The health centre a candidate is, or sits at (same id, or within 150 m), with its vårdval add-on. */
@@ -150,6 +156,7 @@ export function scoreCandidates(input: ScoringInput): CandidateScore[] {
   let reachableW = 0;
   for (let i = 0; i < units.length; i++) if (Number.isFinite(baseline.minutes[i]) && units[i].children_0_6 > 0) reachableW += units[i].children_0_6;
 
+  const findStop = stopFinder(input.stops, input.minDepartures);
   const raw = candidates.map((c, j) => {
     let reach = 0;
     let newReach = 0;
@@ -180,7 +187,7 @@ export function scoreCandidates(input: ScoringInput): CandidateScore[] {
         if (Number.isFinite(cur)) saved += w * (cur - m);
       }
     }
-    const transit = nearestStop(c.lon, c.lat, input.stops, input.minDepartures);
+    const transit = findStop(c.lon, c.lat);
     return {
       c,
       reach,

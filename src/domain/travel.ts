@@ -1,4 +1,4 @@
-import { greatCircleKm } from '../geo/distance';
+import { EARTH_RADIUS_KM } from '../geo/distance';
 import type { TravelMatrix } from './types';
 
 /**
@@ -102,13 +102,6 @@ export interface CostTable {
   missingPairs: number;
 }
 
-/** Cost of one pair for a geometric model. */
-export function geometricCost(straightKm: number, p: StraightParams | RoadParams): { minutes: number; km: number } {
-  if (p.kind === 'straight') return { km: straightKm, minutes: (straightKm / p.speedKmh) * 60 };
-  const km = roadKm(straightKm, p);
-  return { km, minutes: roadMinutes(km, p) };
-}
-
 /**
  * Builds the cost table between origins and destinations with a travel model.
  * For `matrix` the imported matrix must be given; pairs it lacks stay NaN and are counted.
@@ -146,13 +139,35 @@ export function buildCostTable(
     }
     return { nOrigins: nO, nDest: nD, minutes, km, missingPairs: missing };
   }
+  // Haversine with the trigonometry of each point computed once (typed arrays).
+  const RAD = Math.PI / 180;
+  const dLat = new Float64Array(nD);
+  const dLon = new Float64Array(nD);
+  const dCos = new Float64Array(nD);
+  for (let j = 0; j < nD; j++) {
+    dLat[j] = dests[j].lat * RAD;
+    dLon[j] = dests[j].lon * RAD;
+    dCos[j] = Math.cos(dLat[j]);
+  }
+  const twoR = 2 * EARTH_RADIUS_KM;
   for (let i = 0; i < nO; i++) {
-    const o = origins[i];
+    const oLat = origins[i].lat * RAD;
+    const oLon = origins[i].lon * RAD;
+    const oCos = Math.cos(oLat);
     for (let j = 0; j < nD; j++) {
-      const d = dests[j];
-      const c = geometricCost(greatCircleKm(o.lon, o.lat, d.lon, d.lat), params);
-      minutes[i * nD + j] = c.minutes;
-      km[i * nD + j] = c.km;
+      const s1 = Math.sin((dLat[j] - oLat) / 2);
+      const s2 = Math.sin((dLon[j] - oLon) / 2);
+      const a = s1 * s1 + oCos * dCos[j] * s2 * s2;
+      const straight = twoR * Math.asin(Math.min(1, Math.sqrt(a)));
+      const k = i * nD + j;
+      if (params.kind === 'straight') {
+        km[k] = straight;
+        minutes[k] = (straight / params.speedKmh) * 60;
+      } else {
+        const road = roadKm(straight, params);
+        km[k] = road;
+        minutes[k] = roadMinutes(road, params);
+      }
     }
   }
   return { nOrigins: nO, nDest: nD, minutes, km, missingPairs: 0 };
