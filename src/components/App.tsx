@@ -4,7 +4,9 @@ import { loadAppData } from '../io/appData';
 import { mergeListing } from '../map/features';
 import { usePlanner } from '../state/store';
 import { LayerPanel } from './LayerPanel';
+import { AnalysisPanel } from './AnalysisPanel';
 import { Legend } from './Legend';
+import { useLiveCoverage } from './useAnalysis';
 import { ListingPanel } from './ListingPanel';
 import { MapView } from './MapView';
 
@@ -14,6 +16,7 @@ export function App() {
   const data = usePlanner((st) => st.data);
   const loadError = usePlanner((st) => st.loadError);
   const listingImport = usePlanner((st) => st.listingImport);
+  useLiveCoverage();
 
   useEffect(() => {
     loadAppData()
@@ -54,6 +57,7 @@ export function App() {
             </p>
             <LayerPanel />
             <Legend maxListed={maxListed} />
+            <AnalysisPanel />
             <ListingPanel listing={listing} />
             <p className="hint">{s.noNetworkNote}</p>
           </>

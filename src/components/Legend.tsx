@@ -1,6 +1,10 @@
 import { formatNumber, STRINGS } from '../i18n';
 import { OMRADESTYP_VALUES, FAMILY_CENTRE_STATUSES } from '../domain/types';
 import {
+  ACCESS_BREAKS,
+  ACCESS_COLORS,
+  ACCESS_UNREACHABLE_COLOR,
+  GAP_COLOR,
   DENSITY_BREAKS,
   DENSITY_COLORS,
   HEALTH_CENTRE_COLOR,
@@ -55,6 +59,35 @@ export function Legend({ maxListed }: { maxListed: number }) {
                     : `${fmt(DENSITY_BREAKS[i - 1])}–${fmt(DENSITY_BREAKS[i])}`}
               </li>
             ))}
+          </ul>
+        </div>
+      )}
+      {visible.access && (
+        <div className="legend-block" data-testid="legend-access">
+          <h3>{s.access} (min)</h3>
+          <ul>
+            {ACCESS_COLORS.map((c, i) => (
+              <li key={c}>
+                <span className="swatch" style={{ background: c }} />
+                {i === 0 ? `< ${ACCESS_BREAKS[0]}` : i === ACCESS_COLORS.length - 1 ? `≥ ${ACCESS_BREAKS[i - 1]}` : `${ACCESS_BREAKS[i - 1]}–${ACCESS_BREAKS[i]}`}
+              </li>
+            ))}
+            <li>
+              <span className="swatch" style={{ background: ACCESS_UNREACHABLE_COLOR }} />
+              {s.accessUnreachable}
+            </li>
+          </ul>
+        </div>
+      )}
+      {visible.gaps && (
+        <div className="legend-block">
+          <ul>
+            <li>
+              <svg width="22" height="12" aria-hidden="true">
+                <line x1="1" y1="6" x2="21" y2="6" stroke={GAP_COLOR} strokeWidth="3" strokeDasharray="5 3" />
+              </svg>
+              {s.gaps}
+            </li>
           </ul>
         </div>
       )}

@@ -2,13 +2,21 @@ import { useEffect, useMemo, useRef } from 'react';
 import { STRINGS } from '../i18n';
 import { familyCentreCollection, healthCentreCollection, mergeListing, stopCollection } from '../map/features';
 import { MapController } from '../map/MapController';
+import type { AppData } from '../io/appData';
 import { usePlanner } from '../state/store';
+import type { CoverageSummary } from '../worker/analysisApi';
 
 declare global {
   interface Window {
     /** The live map controller, for end-to-end tests and the browser console. */
     __planner?: MapController;
   }
+}
+
+function pushCoverage(c: MapController, data: AppData, cov: CoverageSummary) {
+  const units = cov.params.demand === 'grid' ? data.demand.grid : data.demand.deso;
+  c.setAccess(cov.params.demand, units.map((u) => u.id), cov.minutes);
+  c.setGaps(cov.gaps.filter((g) => g.flags.length > 0).map((g) => g.kommun_code));
 }
 
 /** Hosts the map controller and feeds it from the store. Does no geometry itself. */
@@ -22,6 +30,8 @@ export function MapView() {
   const omradestypYear = usePlanner((s) => s.omradestypYear);
   const basemap = usePlanner((s) => s.basemap);
   const listingImport = usePlanner((s) => s.listingImport);
+  const coverage = usePlanner((s) => s.coverage);
+  const accessMode = coverage?.params.demand ?? 'grid';
 
   const listing = useMemo(
     () => (data ? mergeListing(data.listingModelled, listingImport?.records ?? null, listingImport?.fileName) : null),
@@ -33,7 +43,7 @@ export function MapView() {
     const st = usePlanner.getState();
     const c = new MapController(
       ref.current,
-      { visible: st.visible, densityMode: st.densityMode, omradestypYear: st.omradestypYear, basemap: st.basemap },
+      { visible: st.visible, densityMode: st.densityMode, accessMode: st.coverage?.params.demand ?? 'grid', omradestypYear: st.omradestypYear, basemap: st.basemap },
       STRINGS[st.lang],
       st.lang,
     );
@@ -52,7 +62,11 @@ export function MapView() {
         tatorter: data.tatorter,
         bbox: data.meta.bbox,
       })
-      .then(() => c.whenIdle())
+      .then(() => {
+        const cov = usePlanner.getState().coverage;
+        if (cov) pushCoverage(c, data, cov);
+        return c.whenIdle();
+      })
       .then(() => ref.current?.setAttribute('data-map-ready', 'true'));
     return () => {
       c.destroy();
@@ -62,8 +76,12 @@ export function MapView() {
   }, [data]);
 
   useEffect(() => {
-    ctrl.current?.applyState({ visible, densityMode, omradestypYear, basemap });
-  }, [visible, densityMode, omradestypYear, basemap]);
+    ctrl.current?.applyState({ visible, densityMode, accessMode, omradestypYear, basemap });
+  }, [visible, densityMode, accessMode, omradestypYear, basemap]);
+
+  useEffect(() => {
+    if (ctrl.current && data && coverage) pushCoverage(ctrl.current, data, coverage);
+  }, [data, coverage]);
 
   useEffect(() => {
     ctrl.current?.setStrings(STRINGS[lang], lang);

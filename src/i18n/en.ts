@@ -18,6 +18,8 @@ export const en: Strings = {
     tatorter: 'Urban areas',
     kommuner: 'Municipal borders and names',
     basemap: 'OpenStreetMap background map (online)',
+    access: 'Travel time to nearest family centre',
+    gaps: 'Municipalities with gaps',
   },
   basemapNote: 'Off by default. When on, map images are fetched from tile.openstreetmap.org over the internet.',
   densityBy: 'Show by',

@@ -5,18 +5,23 @@ import type { FamilyCentreStatus, OmradestypYear } from '../domain/types';
 import { FAMILY_CENTRE_STATUSES } from '../domain/types';
 import type { Lang, Strings } from '../i18n';
 import {
+  ACCESS_BREAKS,
+  ACCESS_COLORS,
+  ACCESS_UNREACHABLE_COLOR,
   DENSITY_BREAKS,
   DENSITY_COLORS,
+  GAP_COLOR,
   HEALTH_CENTRE_COLOR,
   OMRADESTYP_COLORS,
   STOP_COLOR,
   TATORT_COLOR,
+  numberProperty,
   stepExpression,
 } from './palette';
 import { popupHtml, type PopupKind } from './popupContent';
 import { FAMILY_CENTRE_SYMBOLS, renderSymbol, symbolImageId } from './symbols';
 
-export type LayerKey = 'omradestyp' | 'density' | 'healthCentres' | 'familyCentres' | 'stops' | 'tatorter' | 'kommuner';
+export type LayerKey = 'omradestyp' | 'density' | 'access' | 'gaps' | 'healthCentres' | 'familyCentres' | 'stops' | 'tatorter' | 'kommuner';
 export type DensityMode = 'grid' | 'deso';
 
 /** Everything the map draws; prepared outside the controller (no geometry work here). */
@@ -36,6 +41,8 @@ export interface MapData {
 export interface MapViewState {
   visible: Record<LayerKey, boolean>;
   densityMode: DensityMode;
+  /** Which demand the travel-time layer shows (follows the analysis demand). */
+  accessMode: DensityMode;
   omradestypYear: OmradestypYear;
   basemap: boolean;
 }
@@ -44,6 +51,8 @@ export interface MapViewState {
 export const LAYER_IDS: Record<LayerKey, string[]> = {
   omradestyp: ['regso-fill', 'regso-line'],
   density: ['density-grid', 'density-deso'],
+  access: ['access-grid', 'access-deso'],
+  gaps: ['gap-line'],
   healthCentres: ['hc-circle'],
   familyCentres: ['fc-symbol'],
   stops: ['stops-circle'],
@@ -57,6 +66,8 @@ const INTERACTIVE: [string, PopupKind][] = [
   ['hc-circle', 'healthCentre'],
   ['tatorter-circle', 'tatort'],
   ['stops-circle', 'stop'],
+  ['access-grid', 'grid'],
+  ['access-deso', 'deso'],
   ['density-grid', 'grid'],
   ['density-deso', 'deso'],
   ['regso-fill', 'regso'],
@@ -90,6 +101,7 @@ export class MapController {
   private strings: Strings;
   private lang: Lang;
   private styleReady: Promise<void>;
+  private gapCodes = new Set<string>();
 
   constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang) {
     this.state = state;
@@ -121,11 +133,11 @@ export class MapController {
     for (const status of FAMILY_CENTRE_STATUSES) {
       if (!m.hasImage(symbolImageId(status))) m.addImage(symbolImageId(status), renderSymbol(FAMILY_CENTRE_SYMBOLS[status]), { pixelRatio: 2 });
     }
-    const add = (id: string, fc: FeatureCollection) => m.addSource(id, { type: 'geojson', data: fc });
-    add('kommuner', data.kommuner);
+    const add = (id: string, fc: FeatureCollection, promoteId?: string) => m.addSource(id, { type: 'geojson', data: fc, ...(promoteId ? { promoteId } : {}) });
+    add('kommuner', data.kommuner, 'kommun_code');
     add('regso', data.regso);
-    add('deso', data.deso);
-    add('grid', data.grid);
+    add('deso', data.deso, 'deso_code');
+    add('grid', data.grid, 'id');
     add('stops', data.stops);
     add('tatorter', data.tatorter);
     add('health-centres', data.healthCentres);
@@ -137,16 +149,34 @@ export class MapController {
       id: 'density-grid',
       type: 'fill',
       source: 'grid',
-      paint: { 'fill-color': stepExpression('children_0_6', DENSITY_BREAKS, DENSITY_COLORS) as never, 'fill-opacity': 0.85 },
+      paint: { 'fill-color': stepExpression(numberProperty('children_0_6'), DENSITY_BREAKS, DENSITY_COLORS) as never, 'fill-opacity': 0.85 },
     });
     m.addLayer({
       id: 'density-deso',
       type: 'fill',
       source: 'deso',
-      paint: { 'fill-color': stepExpression('children_per_km2', DENSITY_BREAKS, DENSITY_COLORS) as never, 'fill-opacity': 0.85, 'fill-outline-color': '#ffffff' },
+      paint: { 'fill-color': stepExpression(numberProperty('children_per_km2'), DENSITY_BREAKS, DENSITY_COLORS) as never, 'fill-opacity': 0.85, 'fill-outline-color': '#ffffff' },
     });
+    const accessPaint = {
+      'fill-color': [
+        'case',
+        ['<', ['coalesce', ['feature-state', 'minutes'], -2], -1.5], 'rgba(0,0,0,0)',
+        ['<', ['feature-state', 'minutes'], 0], ACCESS_UNREACHABLE_COLOR,
+        stepExpression(['feature-state', 'minutes'], ACCESS_BREAKS, ACCESS_COLORS),
+      ],
+      'fill-opacity': 0.85,
+    } as never;
+    m.addLayer({ id: 'access-grid', type: 'fill', source: 'grid', paint: accessPaint });
+    m.addLayer({ id: 'access-deso', type: 'fill', source: 'deso', paint: accessPaint });
     m.addLayer({ id: 'regso-line', type: 'line', source: 'regso', paint: { 'line-color': '#ffffff', 'line-width': 0.6, 'line-opacity': 0.8 } });
     m.addLayer({ id: 'kommun-line', type: 'line', source: 'kommuner', paint: { 'line-color': '#333333', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 10, 2.5] } });
+    m.addLayer({
+      id: 'gap-line',
+      type: 'line',
+      source: 'kommuner',
+      filter: ['in', ['get', 'kommun_code'], ['literal', []]],
+      paint: { 'line-color': GAP_COLOR, 'line-width': 3.5, 'line-dasharray': [2, 1.2], 'line-offset': 1.5 },
+    });
     m.addLayer({
       id: 'stops-circle',
       type: 'circle',
@@ -192,11 +222,17 @@ export class MapController {
         let on = state.visible[key];
         if (id === 'density-grid') on = on && state.densityMode === 'grid';
         if (id === 'density-deso') on = on && state.densityMode === 'deso';
+        if (id === 'access-grid') on = on && state.accessMode === 'grid';
+        if (id === 'access-deso') on = on && state.accessMode === 'deso';
         m.setLayoutProperty(id, 'visibility', vis(on));
       }
     }
     m.setPaintProperty('regso-fill', 'fill-color', this.omradestypColor());
-    for (const l of this.labels) l.getElement().style.display = state.visible.kommuner ? '' : 'none';
+    for (const l of this.labels) {
+      const el = l.getElement();
+      el.style.display = state.visible.kommuner ? '' : 'none';
+      el.classList.toggle('gap', state.visible.gaps && this.gapCodes.has(el.dataset.kommun ?? ''));
+    }
     this.setBasemap(state.basemap);
   }
 
@@ -204,6 +240,30 @@ export class MapController {
     if (!this.data) return;
     this.data.healthCentres = fc;
     (this.map.getSource('health-centres') as GeoJSONSource | undefined)?.setData(fc);
+  }
+
+  /**
+   * Colours demand units by minutes to their nearest centre (feature state). `ids` are grid ids
+   * or DeSO codes in the order of `minutes`; Infinity = no reachable centre.
+   */
+  setAccess(kind: DensityMode, ids: readonly string[], minutes: ArrayLike<number>): void {
+    if (!this.data) return;
+    const m = this.map;
+    m.removeFeatureState({ source: 'grid' });
+    m.removeFeatureState({ source: 'deso' });
+    const source = kind === 'grid' ? 'grid' : 'deso';
+    for (let i = 0; i < ids.length; i++) {
+      const v = minutes[i];
+      m.setFeatureState({ source, id: ids[i] }, { minutes: Number.isFinite(v) ? v : -1 });
+    }
+  }
+
+  /** Outlines the kommuner with gap flags and marks their labels. */
+  setGaps(codes: readonly string[]): void {
+    this.gapCodes = new Set(codes);
+    if (!this.data) return;
+    this.map.setFilter('gap-line', ['in', ['get', 'kommun_code'], ['literal', [...codes]]]);
+    this.applyState(this.state);
   }
 
   setStrings(strings: Strings, lang: Lang): void {
@@ -264,6 +324,7 @@ export class MapController {
       const el = document.createElement('div');
       el.className = 'kommun-label';
       el.textContent = p.kommun_name;
+      el.dataset.kommun = (f.properties as { kommun_code: string }).kommun_code;
       return new maplibregl.Marker({ element: el }).setLngLat([p.label_lon, p.label_lat]).addTo(this.map);
     });
   }

@@ -35,11 +35,23 @@ export function healthCentreRadiusScale(maxChildren: number) {
 /** Bus-stop circle radius in px from departures per weekday (area ∝ departures). */
 export const stopRadiusScale = scaleSqrt().domain([0, 500]).range([1.5, 11]).clamp(true);
 
+/** The maplibre expression reading a numeric feature property (0 when missing). */
+export const numberProperty = (property: string): unknown[] => ['to-number', ['get', property], 0];
+
 /**
- * A maplibre `step` expression equivalent to a d3 threshold scale over a numeric property.
+ * A maplibre `step` expression equivalent to a d3 threshold scale over a numeric input expression.
  */
-export function stepExpression(property: string, breaks: readonly number[], colors: readonly string[]): unknown[] {
-  const expr: unknown[] = ['step', ['to-number', ['get', property], 0], colors[0]];
+export function stepExpression(input: unknown, breaks: readonly number[], colors: readonly string[]): unknown[] {
+  const expr: unknown[] = ['step', input, colors[0]];
   breaks.forEach((b, i) => expr.push(b, colors[i + 1]));
   return expr;
 }
+
+/** Minutes to the nearest family centre: viridis, 6 classes (colour-blind safe), near = light. */
+export const ACCESS_BREAKS = [5, 10, 20, 30, 45];
+export const ACCESS_COLORS = ['#fde725', '#7ad151', '#22a884', '#2a788e', '#414487', '#440154'];
+export const ACCESS_UNREACHABLE_COLOR = '#9e9e9e';
+export const accessScale = scaleThreshold<number, string>().domain(ACCESS_BREAKS).range(ACCESS_COLORS);
+
+/** Outline of kommuner with gap flags. */
+export const GAP_COLOR = '#d4006a';

@@ -1,5 +1,7 @@
 import { create } from 'zustand';
-import type { OmradestypYear, ListingRecord } from '../domain/types';
+import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
+import type { OmradestypYear, ListingRecord, TravelMatrix } from '../domain/types';
+import type { CoverageSummary } from '../worker/analysisApi';
 import type { Lang } from '../i18n';
 import type { AppData } from '../io/appData';
 import type { InputIssue } from '../io/issues';
@@ -18,6 +20,14 @@ export interface PendingImport {
   rowsRead: number;
 }
 
+/** Analysis parameters the planner edits; the områdestyp year is shared with the map. */
+export type EditableParams = Omit<ScenarioParams, 'omradestypYear'>;
+
+export interface ImportedMatrix {
+  fileName: string;
+  matrix: TravelMatrix;
+}
+
 export interface PlannerState {
   lang: Lang;
   data: AppData | null;
@@ -29,6 +39,14 @@ export interface PlannerState {
   listingImport: ListingImportState | null;
   pendingImport: PendingImport | null;
   lastImportMessage: string | null;
+  params: EditableParams;
+  matrix: ImportedMatrix | null;
+  coverage: CoverageSummary | null;
+  analysisStatus: 'idle' | 'running' | 'error';
+  analysisError: string | null;
+  setParams: (p: Partial<EditableParams>) => void;
+  setMatrix: (m: ImportedMatrix | null) => void;
+  setCoverage: (c: CoverageSummary | null, status: 'idle' | 'running' | 'error', error?: string | null) => void;
   setLang: (lang: Lang) => void;
   setData: (data: AppData) => void;
   setLoadError: (msg: string) => void;
@@ -44,6 +62,8 @@ export interface PlannerState {
 export const DEFAULT_VISIBLE: Record<LayerKey, boolean> = {
   omradestyp: true,
   density: false,
+  access: false,
+  gaps: true,
   healthCentres: true,
   familyCentres: true,
   stops: false,
@@ -62,6 +82,15 @@ export const usePlanner = create<PlannerState>((set) => ({
   listingImport: null,
   pendingImport: null,
   lastImportMessage: null,
+  params: (({ omradestypYear: _y, ...rest }) => rest)(DEFAULT_PARAMS),
+  matrix: null,
+  coverage: null,
+  analysisStatus: 'idle',
+  analysisError: null,
+  setParams: (p) => set((s) => ({ params: { ...s.params, ...p } })),
+  setMatrix: (matrix) => set({ matrix }),
+  setCoverage: (coverage, analysisStatus, analysisError = null) =>
+    set((s) => ({ coverage: coverage ?? s.coverage, analysisStatus, analysisError })),
   setLang: (lang) => set({ lang }),
   setData: (data) => set({ data, loadError: null }),
   setLoadError: (loadError) => set({ loadError }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../../src/i18n';
 import { healthCentreCollection, mergeListing } from '../../src/map/features';
-import { DENSITY_BREAKS, DENSITY_COLORS, densityScale, healthCentreRadiusScale, stepExpression } from '../../src/map/palette';
+import { ACCESS_BREAKS, ACCESS_COLORS, accessScale, DENSITY_BREAKS, DENSITY_COLORS, densityScale, healthCentreRadiusScale, numberProperty, stepExpression } from '../../src/map/palette';
 import { popupHtml } from '../../src/map/popupContent';
 import type { HealthCentre } from '../../src/domain/types';
 
@@ -27,7 +27,7 @@ describe('sv-SE formatting and sorting', () => {
 
 describe('palette', () => {
   it('the maplibre step expression agrees with the d3 threshold scale', () => {
-    const expr = stepExpression('v', DENSITY_BREAKS, DENSITY_COLORS);
+    const expr = stepExpression(numberProperty('v'), DENSITY_BREAKS, DENSITY_COLORS);
     expect(expr.slice(0, 3)).toEqual(['step', ['to-number', ['get', 'v'], 0], DENSITY_COLORS[0]]);
     // step(x): colour of the last break ≤ x; d3 threshold: same rule.
     const evalStep = (x: number) => {
@@ -36,6 +36,10 @@ describe('palette', () => {
       return c;
     };
     for (const x of [0, 0.49, 0.5, 1, 2, 4.99, 5, 24, 25, 99, 100, 1000]) expect(evalStep(x)).toBe(densityScale(x));
+    const acc = stepExpression(['feature-state', 'minutes'], ACCESS_BREAKS, ACCESS_COLORS);
+    expect(acc[1]).toEqual(['feature-state', 'minutes']);
+    // travel-time classes: < 5 lightest; exactly 20 is already in the 20–30 class
+    expect([accessScale(4.9), accessScale(5), accessScale(20), accessScale(60)]).toEqual(['#fde725', '#7ad151', '#2a788e', '#440154']);
   });
   it('health-centre circles have area proportional to listed children', () => {
     const r = healthCentreRadiusScale(1000);

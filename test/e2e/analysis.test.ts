@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { runCli } from '../../src/cli/main';
+import { launchBrowser, openApp, renderedCount } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await openApp(page, baseUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The county row of the CLI's coverage CSV for the given options. */
+function cliTotal(args: string[]): Record<string, string> {
+  let out = '';
+  const code = runCli(['coverage', ...args], { out: (s) => (out += s), err: () => undefined, readFile: (p) => new Uint8Array(readFileSync(p)) });
+  expect(code).toBe(0);
+  const rows = Papa.parse<Record<string, string>>(out, { header: true, skipEmptyLines: true }).data;
+  return rows.find((r) => r.kommun_code === '20')!;
+}
+
+/** Waits for the live analysis to settle and returns the county figures the app shows. */
+async function appTotal(): Promise<{ pct: number; covered: number }> {
+  const el = await page.waitForSelector('[data-testid="coverage-results"][data-status="idle"]', { timeout: 30_000 });
+  return { pct: Number(await el.getAttribute('data-coverage-pct')), covered: Number(await el.getAttribute('data-covered')) };
+}
+
+describe('live coverage in the app', () => {
+  it('shows the county coverage, the same as the CLI for the default scenario', async () => {
+    const app = await appTotal();
+    const cli = cliTotal([]);
+    expect(app.pct.toFixed(1)).toBe(cli.coverage_pct);
+    expect(app.covered.toFixed(1)).toBe(cli.covered_children);
+    expect(await page.textContent('[data-testid="county-coverage"]')).toBe(`${cli.coverage_pct.replace('.', ',')}\u00a0%`);
+  });
+
+  it('flags kommuner with their reasons, on the map and in the table', async () => {
+    const reasons = (await page.textContent('[data-testid="gap-reasons"]')) ?? '';
+    expect(reasons).toContain('Vansbro: Ingen befintlig familjecentral; Endast 1 med avsiktsförklaring');
+    expect(reasons).toContain('Smedjebacken: Ingen befintlig familjecentral; Endast 1 planerad');
+    expect(reasons).toContain('Orsa: Ingen befintlig familjecentral (har en familjeenhet)');
+    expect(await renderedCount(page, 'gap-line')).toBeGreaterThan(0);
+    expect(await page.$$eval('.kommun-label.gap', (els) => els.map((e) => e.textContent).sort())).toEqual(
+      ['Hedemora', 'Malung-Sälen', 'Orsa', 'Smedjebacken', 'Säter', 'Vansbro', 'Älvdalen'],
+    );
+    // Table rows are in Swedish alphabetical order: Ä after V.
+    const names = await page.$$eval('[data-testid="kommun-table"] tbody tr[data-kommun] td:first-child', (els) => els.map((e) => e.textContent));
+    expect(names[0]).toBe('Avesta');
+    expect(names.slice(-2)).toEqual(['Vansbro', 'Älvdalen']);
+  });
+
+  it('draws travel time to the nearest family centre per grid cell', async () => {
+    expect(await renderedCount(page, 'access-grid')).toBe(0);
+    await page.click('[data-testid="toggle-access"]');
+    expect(await renderedCount(page, 'access-grid')).toBeGreaterThan(500);
+    const state = await page.evaluate(() => {
+      const m = window.__planner!.map;
+      const f = m.queryRenderedFeatures({ layers: ['access-grid'] })[0];
+      return m.getFeatureState({ source: 'grid', id: f.id as string });
+    });
+    expect(state.minutes).toBeGreaterThan(0);
+  });
+
+  it('a new threshold recomputes and still agrees with the CLI', async () => {
+    await page.locator('[data-testid="threshold"]').fill('30');
+    await page.waitForFunction(() => document.querySelector('[data-testid="threshold-value"]')?.textContent === '30');
+    await page.waitForFunction(() => document.querySelector('[data-testid="coverage-results"]')?.textContent?.includes('Inom 30 min'));
+    const app = await appTotal();
+    expect(app.pct.toFixed(1)).toBe(cliTotal(['--threshold', '30']).coverage_pct);
+  });
+
+  it('DeSO demand, planned centres and straight-line travel agree with the CLI', async () => {
+    await page.click('[data-testid="demand-deso"]');
+    await page.click('[data-testid="include-planned"]');
+    await page.selectOption('[data-testid="travel-model"]', 'straight');
+    await page.waitForFunction(() => document.querySelector('[data-testid="coverage-results"]')?.textContent?.includes('Fågelvägen'));
+    const app = await appTotal();
+    const cli = cliTotal(['--threshold', '30', '--demand', 'deso', '--include', 'existing,planned', '--travel', 'straight']);
+    expect(app.pct.toFixed(1)).toBe(cli.coverage_pct);
+    expect(app.covered.toFixed(1)).toBe(cli.covered_children);
+    expect(await renderedCount(page, 'access-deso')).toBeGreaterThan(20);
+  });
+
+  it('an imported matrix drives the coverage; missing pairs are reported, not filled', async () => {
+    const demand = JSON.parse(readFileSync('dist/data/demand.json', 'utf8')) as { deso: { id: string }[] };
+    const fc = JSON.parse(readFileSync('dist/data/family-centres.json', 'utf8')) as { id: string; status: string }[];
+    const sites = fc.filter((f) => f.status === 'existing' || f.status === 'planned').map((f) => f.id);
+    // Every pair 12 minutes, except that the first DeSO is missing entirely.
+    const lines = ['origin_id;destination_id;minutes;km', ...demand.deso.slice(1).flatMap((u) => sites.map((s) => `${u.id};${s};12,0;9,5`))];
+    await page.selectOption('[data-testid="travel-model"]', 'matrix');
+    await page.setInputFiles('[data-testid="matrix-file"]', { name: 'restider.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
+    await page.waitForSelector('[data-testid="matrix-report"]');
+    expect(await page.textContent('[data-testid="matrix-report"]')).toContain(demand.deso[0].id);
+    await page.waitForFunction(() => document.querySelector('[data-testid="coverage-results"]')?.textContent?.includes('restider.csv'));
+    const app = await appTotal();
+    expect(app.pct).toBeLessThan(100);
+    expect(app.pct).toBeGreaterThan(99);
+    expect(await page.textContent('[data-testid="coverage-results"]')).toContain('par saknas i matrisen');
+    expect(await page.textContent('[data-testid="coverage-results"]')).toContain('Barn utan nåbar familjecentral');
+  });
+});
