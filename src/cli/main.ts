@@ -50,6 +50,16 @@ Flaggor (coverage, score):
   --format csv|json        utdata (standard csv)
   --dialect std|sv         CSV-dialekt: std = komma/punkt, sv = semikolon/decimalkomma/BOM
   --assumptions            skriv antagandena som #-rader sist i CSV:n (alltid på stderr)
+
+Modellparametrar (alla redigerbara; standard inom parentes):
+  --circuity K1,K2,K3      vägfaktor under 10 km, 10–40 km, över 40 km (1.4,1.33,1.28)
+  --road-speeds V1,V2      km/h de första km och därefter (35,70)
+  --urban-km KM            km med den lägre hastigheten (2)
+  --terminal MIN           minuter vid ändpunkterna (2)
+  --deprivation-weights W1,W2,W3,W4,W5   vikt per områdestyp 1–5 (2,1.5,1,0.75,0.5)
+  --weights reach=,newReach=,deprivation=,travel=,transit=   kriterievikter (0.15,0.25,0.3,0.2,0.1)
+  --min-departures N       minsta antal avgångar per vardag för en hållplats (10)
+  --max-walk M             gångavstånd i meter där kollektivtrafikkriteriet blir 0 (1000)
 `;
 
 class UsageError extends Error {}
@@ -64,6 +74,16 @@ function num(v: string | undefined, name: string, min: number, max: number): num
   const n = Number(v.replace(',', '.'));
   if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name}: "${v}" är inget tal mellan ${min} och ${max}.`);
   return n;
+}
+
+/** A comma-separated list of exactly `n` numbers ≥ `min` (decimal point). */
+function numList(v: string | undefined, name: string, n: number, min: number): number[] | undefined {
+  if (v === undefined) return undefined;
+  const parts = v.split(',').map((x) => Number(x.trim()));
+  if (parts.length !== n || parts.some((x) => !Number.isFinite(x) || x < min)) {
+    throw new UsageError(`--${name}: "${v}" ska vara ${n} tal ≥ ${min} åtskilda med komma (decimalpunkt).`);
+  }
+  return parts;
 }
 
 function printIssues(io: CliIO, file: string, issues: readonly InputIssue[]) {
@@ -95,6 +115,14 @@ const OPTIONS = {
   dialect: { type: 'string' },
   assumptions: { type: 'boolean' },
   kind: { type: 'string' },
+  circuity: { type: 'string' },
+  'road-speeds': { type: 'string' },
+  'urban-km': { type: 'string' },
+  terminal: { type: 'string' },
+  'deprivation-weights': { type: 'string' },
+  weights: { type: 'string' },
+  'min-departures': { type: 'string' },
+  'max-walk': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -118,7 +146,20 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
   let travel: TravelParams = DEFAULT_ROAD;
   let matrix: TravelMatrix | null = null;
   const t = s('travel') ?? 'road';
-  if (t === 'road') travel = DEFAULT_ROAD;
+  const circuity = numList(s('circuity'), 'circuity', 3, 1);
+  const speeds = numList(s('road-speeds'), 'road-speeds', 2, 1);
+  const urbanKm = num(s('urban-km'), 'urban-km', 0, 100);
+  const terminal = num(s('terminal'), 'terminal', 0, 120);
+  const roadFlags = circuity || speeds || urbanKm !== undefined || terminal !== undefined;
+  if (t === 'road') {
+    travel = {
+      ...DEFAULT_ROAD,
+      ...(circuity ? { circuityBelow10: circuity[0], circuity10to40: circuity[1], circuityAbove40: circuity[2] } : {}),
+      ...(speeds ? { urbanSpeedKmh: speeds[0], ruralSpeedKmh: speeds[1] } : {}),
+      ...(urbanKm !== undefined ? { urbanKm } : {}),
+      ...(terminal !== undefined ? { terminalMinutes: terminal } : {}),
+    };
+  }
   else if (t === 'straight') travel = { ...DEFAULT_STRAIGHT, speedKmh: speed ?? DEFAULT_STRAIGHT.speedKmh };
   else if (t.startsWith('matrix:')) {
     const file = t.slice('matrix:'.length);
@@ -130,6 +171,22 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
     travel = { kind: 'matrix', source: file };
   } else throw new UsageError(`--travel: "${t}" okänt. Förväntat road, straight eller matrix:FIL.`);
   if (speed !== undefined && travel.kind !== 'straight') throw new UsageError('--speed gäller bara --travel straight.');
+  if (roadFlags && travel.kind !== 'road') throw new UsageError('--circuity, --road-speeds, --urban-km och --terminal gäller bara --travel road.');
+  const dw = numList(s('deprivation-weights'), 'deprivation-weights', 5, 0);
+  let criterionWeights = DEFAULT_PARAMS.criterionWeights;
+  if (s('weights') !== undefined) {
+    criterionWeights = { ...criterionWeights };
+    for (const part of s('weights')!.split(',')) {
+      const [k, val] = part.split('=').map((x) => x.trim());
+      const n = Number(val);
+      if (!(k in criterionWeights) || !Number.isFinite(n) || n < 0) {
+        throw new UsageError(`--weights: "${part}" okänt. Förväntat namn=tal med namn bland reach, newReach, deprivation, travel, transit.`);
+      }
+      criterionWeights[k as keyof typeof criterionWeights] = n;
+    }
+  }
+  const minDepartures = num(s('min-departures'), 'min-departures', 0, 10000);
+  const maxWalk = num(s('max-walk'), 'max-walk', 1, 100000);
 
   const demand = s('demand') ?? 'grid';
   if (demand !== 'grid' && demand !== 'deso') throw new UsageError(`--demand: "${demand}" okänt. Förväntat grid eller deso.`);
@@ -169,6 +226,10 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
     omradestypYear: year === '2022' ? 2022 : 2023,
     lowCoverageShare: low === undefined ? DEFAULT_PARAMS.lowCoverageShare : low / 100,
     demand,
+    deprivationWeights: dw ? { 1: dw[0], 2: dw[1], 3: dw[2], 4: dw[3], 5: dw[4] } : DEFAULT_PARAMS.deprivationWeights,
+    criterionWeights,
+    minDepartures: minDepartures ?? DEFAULT_PARAMS.minDepartures,
+    maxWalkM: maxWalk ?? DEFAULT_PARAMS.maxWalkM,
   };
   return { params, candidates, matrix, listing, listingFile, format, dialect, assumptions: !!v.assumptions };
 }
@@ -236,6 +297,18 @@ function coverage(io: CliIO, c: Common): number {
       covered: asg.minutes[i] <= c.params.thresholdMinutes,
     })),
     sites: a.sites.map((s) => ({ id: s.id, name: s.name, status: s.status, lon: s.lon, lat: s.lat })),
+    omradestyp: [...a.coverage.byOmradestyp].map(([t, st]) => ({
+      omradestyp: t,
+      children_0_6: r3(st.children_0_6),
+      covered_children: r3(st.covered_children),
+      coverage_pct: r3(st.coverage_share * 100),
+      mean_minutes: r3(st.mean_minutes),
+      median_minutes: r3(st.median_minutes),
+      children_over_30_min: r3(st.children_over_30_min),
+      children_lt_5_min: r3(st.bands.lt_5),
+      children_5_10_min: r3(st.bands.from_5_to_10),
+      children_10_30_min: r3(st.bands.from_10_to_30),
+    })),
   };
   io.out(JSON.stringify(json, null, 1) + '\n');
   return 0;

@@ -187,6 +187,27 @@ export function AnalysisPanel() {
               {cov.county.unreachable_children > 0 && <tr><th>{a.unreachable}</th><td className="num">{fmt(cov.county.unreachable_children)}</td></tr>}
             </tbody>
           </table>
+          <h3>{a.byOmradestyp}</h3>
+          <table className="data-table" data-testid="ot-table">
+            <thead>
+              <tr>
+                <th>{s.omradestypTitle} {year}</th>
+                <th className="num">{a.children}</th>
+                <th className="num">{a.coverage}</th>
+                <th className="num">{a.mean}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cov.byOmradestyp.map(([t, st]) => (
+                <tr key={t}>
+                  <td>{s.omradestypLabels[t]}</td>
+                  <td className="num">{fmt(st.children_0_6)}</td>
+                  <td className="num">{st.children_0_6 > 0 ? formatPercent(st.coverage_share, 1, lang) : '–'}</td>
+                  <td className="num">{fmt(st.mean_minutes, 1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
           {cov.missingPairs > 0 && <p className="warning">{fmt(cov.missingPairs)} {a.missingPairs}</p>}
           <h3>{a.kommunTable}</h3>
           <table className="data-table" data-testid="kommun-table">

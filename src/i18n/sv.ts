@@ -145,6 +145,7 @@ export const sv = {
     unreachable: 'Barn utan nåbar familjecentral',
     missingPairs: 'par saknas i matrisen och räknas som ej nåbara',
     kommunTable: 'Kommuner',
+    byOmradestyp: 'Per områdestyp',
     kommun: 'Kommun',
     children: 'Barn 0–6',
     coverage: 'Täckning',

@@ -67,7 +67,10 @@ describe('cli coverage', () => {
   });
   it('JSON has parameters, kommuner, demand and sites that agree with the CSV', () => {
     const j = JSON.parse(run(['coverage', '--format', 'json', '--demand', 'deso']).out);
-    expect(Object.keys(j)).toEqual(['parameters', 'kommuner', 'demand', 'sites']);
+    expect(Object.keys(j)).toEqual(['parameters', 'kommuner', 'demand', 'sites', 'omradestyp']);
+    expect(j.omradestyp.map((o: { omradestyp: number }) => o.omradestyp)).toEqual([1, 2, 3, 4, 5]);
+    const otChildren = j.omradestyp.reduce((s: number, o: { children_0_6: number }) => s + o.children_0_6, 0);
+    expect(otChildren).toBeCloseTo(19_074.8, 1);
     expect(j.parameters.thresholdMinutes).toBe(20);
     expect(j.parameters.demand).toBe('deso');
     expect(j.demand).toHaveLength(175);
@@ -106,6 +109,34 @@ describe('cli coverage', () => {
     expect(alv.candidates).toBe('1');
     expect(Number(alv.coverage_pct)).toBeGreaterThan(Number(rows.find((r) => r.kommun_code === '2039')!.coverage_pct));
     expect(c[15].candidates).toBe('3');
+  });
+});
+
+describe('cli model parameters', () => {
+  it('road parameters change the minutes as the formula says', () => {
+    // k = 1 everywhere, one speed of 60 km/h, no terminal time: minutes = great-circle km
+    const j = JSON.parse(run(['coverage', '--demand', 'deso', '--format', 'json', '--circuity', '1,1,1', '--road-speeds', '60,60', '--terminal', '0']).out);
+    const s = JSON.parse(run(['coverage', '--demand', 'deso', '--format', 'json', '--travel', 'straight', '--speed', '60']).out);
+    expect(j.parameters.travel).toMatchObject({ kind: 'road', circuityBelow10: 1, urbanSpeedKmh: 60, ruralSpeedKmh: 60, terminalMinutes: 0 });
+    for (let i = 0; i < 175; i += 17) expect(j.demand[i].minutes).toBeCloseTo(s.demand[i].minutes, 2);
+  });
+  it('deprivation and criterion weights reach the scores', () => {
+    const base = JSON.parse(run(['score', '--candidates', 'test/fixtures/candidates-wgs84.csv', '--format', 'json']).out).candidates;
+    const flat = JSON.parse(run(['score', '--candidates', 'test/fixtures/candidates-wgs84.csv', '--format', 'json', '--deprivation-weights', '1,1,1,1,1', '--weights', 'reach=1,newReach=0,deprivation=0,travel=0,transit=0']).out);
+    expect(flat.parameters.criterionWeights).toEqual({ reach: 1, newReach: 0, deprivation: 0, travel: 0, transit: 0 });
+    for (const c of flat.candidates) {
+      // with weight 1 for every type, the weighted new reach is the new reach
+      expect(c.deprivation_weighted_new_reach).toBeCloseTo(c.new_reach_children, 9);
+      expect(c.composite).toBeCloseTo(c.criteria.reach, 12);
+    }
+    expect(base.map((c: { id: string }) => c.id).sort()).toEqual(flat.candidates.map((c: { id: string }) => c.id).sort());
+  });
+  it('rejects malformed parameter lists', () => {
+    expect(run(['coverage', '--circuity', '1.4,1.33']).code).toBe(2);
+    expect(run(['coverage', '--circuity', '0.5,1,1']).code).toBe(2);
+    expect(run(['coverage', '--travel', 'straight', '--terminal', '2']).code).toBe(2);
+    expect(run(['score', '--candidates', 'test/fixtures/candidates-wgs84.csv', '--weights', 'beauty=1']).code).toBe(2);
+    expect(run(['coverage', '--deprivation-weights', '2,1.5,1,0.75']).code).toBe(2);
   });
 });
 
