@@ -1,0 +1,231 @@
+import { coverableMask, type Instance } from './problem';
+
+/** Cost used by the heuristic for an unreachable pair (so objectives stay finite). */
+const BIG = 1e9;
+
+/** [primary, secondary] objective, lower is better (MCLP is negated). Compared lexicographically. */
+type Score = [number, number];
+
+const lexLess = (a: Score, b: Score, eps = 1e-9) => a[0] < b[0] - eps || (Math.abs(a[0] - b[0]) <= eps && a[1] < b[1] - eps);
+
+/** Cost of unit i at site j for the heuristic: BIG for unreachable. */
+function c(inst: Instance, i: number, j: number): number {
+  const v = inst.cost[i * inst.m + j];
+  return Number.isNaN(v) ? BIG : v;
+}
+
+/** Score of a set given each unit's best cost among the open sites. */
+function scoreOf(inst: Instance, best: Float64Array): Score {
+  const { n, weight, radius } = inst;
+  let covered = 0;
+  let total = 0;
+  let worst = 0;
+  for (let i = 0; i < n; i++) {
+    const b = best[i];
+    if (b <= radius) covered += weight[i];
+    total += weight[i] * b;
+    if (b > worst) worst = b;
+  }
+  switch (inst.model) {
+    case 'mclp':
+      return [-covered, total];
+    case 'pmedian':
+      return [total, worst];
+    case 'pcenter':
+      return [worst, total];
+    case 'lscp':
+      return [-covered, total];
+  }
+}
+
+function bestCosts(inst: Instance, open: Uint8Array, skip = -1): Float64Array {
+  const best = new Float64Array(inst.n).fill(BIG * 10);
+  for (let j = 0; j < inst.m; j++) {
+    if (!open[j] || j === skip) continue;
+    for (let i = 0; i < inst.n; i++) {
+      const v = c(inst, i, j);
+      if (v < best[i]) best[i] = v;
+    }
+  }
+  return best;
+}
+
+/** Score if site j were added to the set whose best costs are `best`. */
+function scoreWith(inst: Instance, best: Float64Array, j: number): Score {
+  const tmp = new Float64Array(best);
+  for (let i = 0; i < inst.n; i++) {
+    const v = c(inst, i, j);
+    if (v < tmp[i]) tmp[i] = v;
+  }
+  return scoreOf(inst, tmp);
+}
+
+/** Site order for deterministic ties: by id. */
+function idOrder(inst: Instance): number[] {
+  return inst.siteIds.map((_, j) => j).sort((a, b) => (inst.siteIds[a] < inst.siteIds[b] ? -1 : inst.siteIds[a] > inst.siteIds[b] ? 1 : 0));
+}
+
+/**
+ * Greedy: opens fixed sites, then repeatedly the site that improves the score most (ties by
+ * id) until p new sites are open (MCLP, p-median, p-center).
+ */
+export function greedy(inst: Instance): Uint8Array {
+  const open = Uint8Array.from(inst.fixed);
+  const order = idOrder(inst);
+  let best = bestCosts(inst, open);
+  for (let k = 0; k < inst.p; k++) {
+    let pick = -1;
+    let pickScore: Score = [Infinity, Infinity];
+    for (const j of order) {
+      if (open[j]) continue;
+      const sc = scoreWith(inst, best, j);
+      if (pick < 0 || lexLess(sc, pickScore)) {
+        pick = j;
+        pickScore = sc;
+      }
+    }
+    if (pick < 0) break;
+    open[pick] = 1;
+    best = bestCosts(inst, open);
+  }
+  return open;
+}
+
+/**
+ * Swap improvement (vertex substitution): exchanges an open, non-fixed site for a closed one
+ * whenever that improves the score; repeats until no exchange helps. Deterministic scan order.
+ */
+export function swapImprove(inst: Instance, start: Uint8Array, maxPasses = 50): Uint8Array {
+  const open = Uint8Array.from(start);
+  const order = idOrder(inst);
+  let current = scoreOf(inst, bestCosts(inst, open));
+  for (let pass = 0; pass < maxPasses; pass++) {
+    let improved = false;
+    for (const s of order) {
+      if (!open[s] || inst.fixed[s]) continue;
+      const without = bestCosts(inst, open, s);
+      let bestT = -1;
+      let bestScore = current;
+      for (const t of order) {
+        if (open[t]) continue;
+        const sc = scoreWith(inst, without, t);
+        if (lexLess(sc, bestScore)) {
+          bestT = t;
+          bestScore = sc;
+        }
+      }
+      if (bestT >= 0) {
+        open[s] = 0;
+        open[bestT] = 1;
+        current = bestScore;
+        improved = true;
+      }
+    }
+    if (!improved) break;
+  }
+  return open;
+}
+
+/**
+ * LSCP: greedy by newly covered weight (ties by id) until all coverable demand — or the target
+ * share — is covered, then drops sites that became redundant (latest id first).
+ */
+export function greedyCover(inst: Instance): Uint8Array {
+  const { n, m, weight, radius } = inst;
+  const open = Uint8Array.from(inst.fixed);
+  const order = idOrder(inst);
+  const coverable = coverableMask(inst);
+  const covered = new Uint8Array(n);
+  const mark = (j: number) => {
+    for (let i = 0; i < n; i++) if (inst.cost[i * m + j] <= radius) covered[i] = 1;
+  };
+  for (let j = 0; j < m; j++) if (open[j]) mark(j);
+  const need = inst.targetShare === null ? null : inst.targetShare * inst.totalWeight;
+  const done = () => {
+    let w = 0;
+    for (let i = 0; i < n; i++) {
+      if (need === null && weight[i] > 0 && coverable[i] && !covered[i]) return false;
+      if (covered[i]) w += weight[i];
+    }
+    return need === null ? true : w >= need - 1e-9;
+  };
+  while (!done()) {
+    let pick = -1;
+    let gain = 0;
+    for (const j of order) {
+      if (open[j]) continue;
+      let g = 0;
+      for (let i = 0; i < n; i++) if (!covered[i] && inst.cost[i * m + j] <= radius) g += weight[i] > 0 ? weight[i] : 0;
+      if (g > gain) {
+        gain = g;
+        pick = j;
+      }
+    }
+    if (pick < 0) break;
+    open[pick] = 1;
+    mark(pick);
+  }
+  // Remove redundant sites.
+  for (const j of [...order].reverse()) {
+    if (!open[j] || inst.fixed[j]) continue;
+    open[j] = 0;
+    covered.fill(0);
+    for (let k = 0; k < m; k++) if (open[k]) mark(k);
+    if (!done()) {
+      open[j] = 1;
+      mark(j);
+    }
+  }
+  return open;
+}
+
+/** Heuristic solution for any model. */
+export function heuristic(inst: Instance): Uint8Array {
+  if (inst.model === 'lscp') return greedyCover(inst);
+  return swapImprove(inst, greedy(inst));
+}
+
+/**
+ * A cheap valid bound on the optimum, for the heuristic's gap (null when none is known):
+ * MCLP: covered by fixed sites + the p largest single-site gains (submodularity);
+ * p-median: every unit at its nearest site among all sites; p-center: the largest such cost.
+ */
+export function simpleBound(inst: Instance): number | null {
+  const { n, m, weight, radius } = inst;
+  if (inst.model === 'lscp') return null;
+  if (inst.model === 'mclp') {
+    const base = new Uint8Array(n);
+    let fixedW = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < m; j++) {
+        if (inst.fixed[j] && inst.cost[i * m + j] <= radius) {
+          base[i] = 1;
+          break;
+        }
+      }
+      if (base[i]) fixedW += weight[i];
+    }
+    const gains: number[] = [];
+    for (let j = 0; j < m; j++) {
+      if (inst.fixed[j]) continue;
+      let g = 0;
+      for (let i = 0; i < n; i++) if (!base[i] && inst.cost[i * m + j] <= radius) g += weight[i];
+      gains.push(g);
+    }
+    gains.sort((a, b) => b - a);
+    return fixedW + gains.slice(0, inst.p).reduce((a, b) => a + b, 0);
+  }
+  let total = 0;
+  let worst = 0;
+  for (let i = 0; i < n; i++) {
+    let b = Infinity;
+    for (let j = 0; j < m; j++) {
+      const v = inst.cost[i * m + j];
+      if (v < b) b = v;
+    }
+    if (b === Infinity) continue;
+    total += weight[i] * b;
+    if (b > worst) worst = b;
+  }
+  return inst.model === 'pmedian' ? total : worst;
+}

@@ -1,0 +1,211 @@
+/**
+ * Location-allocation problems over a demand × site cost matrix (costs in any unit, usually
+ * minutes). Shared by the exact MILP solver and the heuristic.
+ */
+
+export type ModelKind = 'mclp' | 'pmedian' | 'lscp' | 'pcenter';
+
+/** A problem as the CLI's JSON and the app give it. */
+export interface SolveProblem {
+  model: ModelKind;
+  /** New sites to open (fixed sites do not count). MCLP, p-median, p-center. */
+  p?: number;
+  /** Coverage radius (cost ≤ radius is covered). MCLP and LSCP; optional elsewhere. */
+  radius?: number;
+  /** LSCP: cover at least this share (0–1) of the weight instead of all demand. */
+  target_share?: number;
+  demand: { id: string; weight: number }[];
+  sites: { id: string; fixed?: boolean }[];
+  /** cost[i][j] from demand i to site j; null = unreachable. */
+  cost: (number | null)[][];
+  /** Seconds for the exact solver. */
+  time_limit_s?: number;
+}
+
+export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'error';
+
+export interface SolveResult {
+  status: SolveStatus;
+  /** MCLP: covered weight; p-median: Σ weight × cost; LSCP: number of new sites; p-center: largest cost. */
+  objective: number;
+  /** Selected site ids, fixed included, in site order. */
+  selected: string[];
+  covered_weight: number;
+  covered_share: number;
+  covered_count: number;
+  mean_cost: number;
+  max_cost: number;
+  /** Relative gap to the best bound; 0 when proven optimal; null when no bound is known. */
+  gap: number | null;
+  message?: string;
+  /** Which method produced `selected`. */
+  method?: 'exact' | 'heuristic';
+  /** Best bound on the objective, when known. */
+  bound?: number | null;
+  elapsed_ms?: number;
+}
+
+/** The problem in arrays: costs row-major with NaN for unreachable. */
+export interface Instance {
+  model: ModelKind;
+  n: number;
+  m: number;
+  weight: Float64Array;
+  fixed: Uint8Array;
+  cost: Float64Array;
+  p: number;
+  radius: number;
+  targetShare: number | null;
+  demandIds: string[];
+  siteIds: string[];
+  totalWeight: number;
+}
+
+export function toInstance(pr: SolveProblem): Instance {
+  const n = pr.demand.length;
+  const m = pr.sites.length;
+  const cost = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) {
+    const c = pr.cost[i][j];
+    cost[i * m + j] = c === null || c === undefined ? NaN : c;
+  }
+  const weight = Float64Array.from(pr.demand.map((d) => d.weight));
+  return {
+    model: pr.model,
+    n,
+    m,
+    weight,
+    fixed: Uint8Array.from(pr.sites.map((s) => (s.fixed ? 1 : 0))),
+    cost,
+    p: pr.p ?? 0,
+    radius: pr.radius ?? Infinity,
+    targetShare: pr.target_share ?? null,
+    demandIds: pr.demand.map((d) => d.id),
+    siteIds: pr.sites.map((s) => s.id),
+    totalWeight: weight.reduce((a, b) => a + b, 0),
+  };
+}
+
+export interface Evaluation {
+  objective: number;
+  covered_weight: number;
+  covered_share: number;
+  covered_count: number;
+  mean_cost: number;
+  max_cost: number;
+  /** Units with no reachable selected site. */
+  unreachable: number;
+}
+
+/**
+ * Evaluates a selection (a mask over sites). Every unit goes to its cheapest selected site.
+ * Covered = cost ≤ radius (inclusive; without a radius, reachable). `mean_cost` is weight-
+ * averaged over reachable units (plain mean when all weights are 0); `max_cost` is the largest
+ * cost of any reachable unit.
+ */
+export function evaluate(inst: Instance, open: ArrayLike<number | boolean>): Evaluation {
+  const { n, m, cost, weight, radius } = inst;
+  let coveredW = 0;
+  let coveredN = 0;
+  let wSum = 0;
+  let wc = 0;
+  let plainSum = 0;
+  let reach = 0;
+  let maxAll = -Infinity;
+  let unreachable = 0;
+  let newSites = 0;
+  for (let j = 0; j < m; j++) if (open[j] && !inst.fixed[j]) newSites++;
+  for (let i = 0; i < n; i++) {
+    let best = Infinity;
+    for (let j = 0; j < m; j++) {
+      if (!open[j]) continue;
+      const c = cost[i * m + j];
+      if (c < best) best = c;
+    }
+    if (best === Infinity) {
+      unreachable++;
+      continue;
+    }
+    const w = weight[i];
+    reach++;
+    plainSum += best;
+    wSum += w;
+    wc += w * best;
+    if (best <= radius) {
+      coveredW += w;
+      coveredN++;
+    }
+    if (best > maxAll) maxAll = best;
+  }
+  const meanCost = wSum > 0 ? wc / wSum : reach > 0 ? plainSum / reach : 0;
+  const maxCost = maxAll > -Infinity ? maxAll : 0;
+  const objective =
+    inst.model === 'mclp' ? coveredW : inst.model === 'pmedian' ? wc : inst.model === 'lscp' ? newSites : maxCost;
+  return {
+    objective,
+    covered_weight: coveredW,
+    covered_share: inst.totalWeight > 0 ? coveredW / inst.totalWeight : 0,
+    covered_count: coveredN,
+    mean_cost: meanCost,
+    max_cost: maxCost,
+    unreachable,
+  };
+}
+
+/** True when objective a is better than b for the model (MCLP maximises, the others minimise). */
+export function better(model: ModelKind, a: number, b: number, eps = 1e-9): boolean {
+  return model === 'mclp' ? a > b + eps : a < b - eps;
+}
+
+/**
+ * Problems the request itself has, before solving: returns a message (Swedish) when it cannot be
+ * solved as asked, or null. (Shape errors are caught when parsing the JSON.)
+ */
+export function infeasibility(inst: Instance): string | null {
+  const free = inst.m - inst.fixed.reduce((a, b) => a + b, 0);
+  if ((inst.model === 'mclp' || inst.model === 'pmedian' || inst.model === 'pcenter') && inst.p > free) {
+    return `p = ${inst.p} är större än antalet valbara platser (${free}).`;
+  }
+  if (inst.model === 'pmedian' || inst.model === 'pcenter') {
+    // p-center counts every unit; p-median only units with demand.
+    const lost: string[] = [];
+    for (let i = 0; i < inst.n; i++) {
+      if (inst.model === 'pmedian' && !(inst.weight[i] > 0)) continue;
+      let any = false;
+      for (let j = 0; j < inst.m; j++) if (!Number.isNaN(inst.cost[i * inst.m + j])) any = true;
+      if (!any) lost.push(inst.demandIds[i]);
+    }
+    if (lost.length) return `${lost.length} efterfrågepunkter kan inte nås från någon plats (t.ex. ${lost.slice(0, 5).join(', ')}).`;
+    if (inst.p === 0 && !inst.fixed.some((f) => f)) return 'Ingen plats öppnas: p = 0 och inga fasta platser.';
+  }
+  if (inst.model === 'lscp') {
+    const coverable = coverableMask(inst);
+    if (inst.targetShare === null) {
+      const lost: string[] = [];
+      for (let i = 0; i < inst.n; i++) if (inst.weight[i] > 0 && !coverable[i]) lost.push(inst.demandIds[i]);
+      if (lost.length) return `${lost.length} efterfrågepunkter kan inte täckas inom radien ${inst.radius} av någon plats (t.ex. ${lost.slice(0, 5).join(', ')}).`;
+    } else {
+      let w = 0;
+      for (let i = 0; i < inst.n; i++) if (coverable[i]) w += inst.weight[i];
+      const max = inst.totalWeight > 0 ? w / inst.totalWeight : 0;
+      if (max + 1e-12 < inst.targetShare) {
+        return `Målet ${(inst.targetShare * 100).toFixed(1)} % kan inte nås: även med alla platser täcks högst ${(max * 100).toFixed(1)} % inom radien ${inst.radius}.`;
+      }
+    }
+  }
+  return null;
+}
+
+/** Units that at least one site covers within the radius. */
+export function coverableMask(inst: Instance): Uint8Array {
+  const out = new Uint8Array(inst.n);
+  for (let i = 0; i < inst.n; i++) {
+    for (let j = 0; j < inst.m; j++) {
+      if (inst.cost[i * inst.m + j] <= inst.radius) {
+        out[i] = 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
