@@ -141,7 +141,7 @@ describe('agreement with exhaustive enumeration on random instances', () => {
         const free = sites.filter((s) => !s.fixed).length;
         const cost = Array.from({ length: n }, () => {
           const row: (number | null)[] = Array.from({ length: m }, () => (rand() < 0.15 ? null : Math.round(rand() * 60)));
-          if (row.every((c) => c === null)) row[0] = Math.round(rand() * 60);
+          if (!row.some((c) => c !== null)) row[0] = Math.round(rand() * 60);
           return row;
         });
         const pr: SolveProblem = {
