@@ -1,4 +1,4 @@
 /** Analyst CLI: `npm run --silent cli -- <coverage|score|validate> [options]`. See src/cli/main.ts. */
-import { runCli } from '../src/cli/main';
+import { runCliAsync } from '../src/cli/main';
 
-process.exitCode = runCli(process.argv.slice(2));
+process.exitCode = await runCliAsync(process.argv.slice(2));

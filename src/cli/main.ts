@@ -16,6 +16,9 @@ import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
 import { matrixCoverageIssues, parseMatrixFile } from '../io/matrix';
 import { mergeListing } from '../map/features';
 import { readRawInputs } from './rawInputs';
+import highsLoader, { type Highs } from 'highs';
+import { solve } from '../domain/optimise/solve';
+import { parseSolveJson } from '../io/solveJson';
 
 /** Where the CLI writes; tests capture it. */
 export interface CliIO {
@@ -36,6 +39,7 @@ Kommandon:
   coverage   täckningsstatistik per kommun (+ länet, kod 20) till stdout
   score      rangordna kandidatplatser (kräver --candidates FIL)
   validate   kontrollera en fil: --kind candidates|listing|matrix FIL
+  solve      lös ett lokaliseringsproblem (JSON) exakt med HiGHS: solve FIL [--heuristic]
 
 Flaggor (coverage, score):
   --threshold MIN          tröskel i minuter (standard 20; täckt när restid ≤ tröskel)
@@ -123,6 +127,7 @@ const OPTIONS = {
   weights: { type: 'string' },
   'min-departures': { type: 'string' },
   'max-walk': { type: 'string' },
+  heuristic: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -406,6 +411,7 @@ export function runCli(argv: string[], io: CliIO = nodeIO): number {
     }
     if (values.kind) throw new UsageError('--kind gäller bara validate.');
     if (rest.length) throw new UsageError(`Okänt argument: ${rest.join(' ')}`);
+    if (command === 'solve') throw new UsageError('solve körs via runCliAsync.');
     if (command === 'coverage') return coverage(io, common(io, values));
     if (command === 'score') {
       if (!values.candidates) throw new UsageError('score kräver --candidates FIL.');
@@ -419,6 +425,53 @@ export function runCli(argv: string[], io: CliIO = nodeIO): number {
     }
     if (e instanceof Error && 'code' in e && (e as NodeJS.ErrnoException).code === 'ENOENT') {
       io.err(`Filen finns inte: ${(e as NodeJS.ErrnoException).path}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+/**
+ * `solve FILE [--heuristic]`: reads a problem as JSON, prints the result as JSON. Exit 0 when a
+ * result was produced (infeasible included), 2 on malformed input.
+ */
+async function solveCommand(io: CliIO, file: string | undefined, heuristicOnly: boolean): Promise<number> {
+  if (!file) throw new UsageError('solve kräver en JSON-fil.');
+  let bytes: Uint8Array;
+  try {
+    bytes = io.readFile(file);
+  } catch {
+    throw new UsageError(`Kan inte läsa filen ${file}.`);
+  }
+  const dec = decodeText(bytes);
+  const parsed = dec.value ? parseSolveJson(dec.value.text) : { value: null, issues: dec.issues };
+  if (!parsed.value) {
+    printIssues(io, file, parsed.issues);
+    io.err(`${file}: problemet kan inte lösas som det är skrivet (se ovan). Formatet beskrivs i README.\n`);
+    return 2;
+  }
+  const highs = heuristicOnly ? null : await loadHighs();
+  const result = solve(parsed.value, { highs, heuristicOnly });
+  io.out(JSON.stringify(result, null, 1) + '\n');
+  return 0;
+}
+
+let highsPromise: Promise<Highs> | null = null;
+/** The HiGHS WebAssembly runtime for Node (loaded once). */
+export function loadHighs(): Promise<Highs> {
+  return (highsPromise ??= highsLoader());
+}
+
+/** Like runCli, and also runs the asynchronous `solve` command. */
+export async function runCliAsync(argv: string[], io: CliIO = nodeIO): Promise<number> {
+  if (argv[0] !== 'solve') return runCli(argv, io);
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: { heuristic: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    if (positionals.length > 2) throw new UsageError('solve tar en fil.');
+    return await solveCommand(io, positionals[1], !!values.heuristic);
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`${e.message}\n\n${USAGE}`);
       return 2;
     }
     throw e;

@@ -37,7 +37,7 @@ export function parseSolveJson(text: string): Parsed<SolveProblem | null> {
   if (!r.success) {
     for (const i of r.issues.slice(0, 20)) {
       const path = (i.path ?? []).map((p) => String(p.key)).join('.') || '(roten)';
-      err('invalid_field', `Fältet ${path}: ${i.message}`);
+      err('invalid_field', i.input === undefined ? `Fältet ${path} saknas.` : `Fältet ${path}: ${i.message}`);
     }
     return { value: null, issues };
   }
