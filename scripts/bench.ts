@@ -65,3 +65,45 @@ time('Full täckningskörning, rutnätet, 9 centra + 500 kandidater', 5, () => a
 time('Full täckningskörning, 10 000 syntetiska enheter', 15, () => analyseCoverage(input(synthetic, [])));
 const mem = process.memoryUsage();
 console.log(`\nMinne: heap ${(mem.heapUsed / 1e6).toFixed(0)} MB, rss ${(mem.rss / 1e6).toFixed(0)} MB`);
+
+// ---------------------------------------------------------------------------------------------
+// Site optimisation: exact (HiGHS) and heuristic.
+const { default: highsLoader } = await import('highs');
+const { solve } = await import('../src/domain/optimise/solve');
+const { siteProblem } = await import('../src/domain/optimise/fromScenario');
+const highs = await highsLoader();
+const fixed: Site[] = ds.familyCentres.filter((f) => f.status === 'existing').map((f) => ({ id: f.id, name: f.name, status: f.status, lon: f.lon, lat: f.lat }));
+const siteCandidates: Site[] = [
+  ...ds.healthCentres.map((h) => ({ id: h.id, name: h.name, status: 'candidate' as const, lon: h.lon, lat: h.lat })),
+  ...ds.tatorter.features.map((t) => ({ id: t.properties.tatort_code, name: t.properties.name, status: 'candidate' as const, lon: t.geometry.coordinates[0], lat: t.geometry.coordinates[1] })),
+];
+console.log(`\nOptimering: Dalarna, 175 DeSO × ${siteCandidates.length} kandidater (29 vårdcentraler + 108 tätorter) + 9 fasta befintliga; vikt = barn × deprivationsvikt; T = 20 min`);
+const fmtRes = (r: { status: string; objective: number; gap: number | null; elapsed_ms?: number }) =>
+  `${r.status.padEnd(9)} mål ${r.objective.toFixed(2).padStart(10)}  gap ${r.gap === null ? '  –   ' : (r.gap * 100).toFixed(2).padStart(5) + ' %'}  ${String(r.elapsed_ms ?? 0).padStart(6)} ms`;
+for (const model of ['mclp', 'pmedian', 'pcenter'] as const) {
+  for (let p = 1; p <= 5; p++) {
+    const pr = siteProblem({ model, demand: ds.demand.deso, fixed, candidates: siteCandidates, travel: DEFAULT_PARAMS.travel, radiusMinutes: 20, p, deprivationWeights: DEFAULT_PARAMS.deprivationWeights, omradestypYear: 2023, timeLimitS: 60 });
+    const exact = solve(pr, { highs });
+    const heur = solve(pr, { highs, heuristicOnly: true });
+    console.log(`  ${model.padEnd(8)} p=${p}  exakt: ${fmtRes(exact)}   heuristik: ${fmtRes(heur)}`);
+  }
+}
+{
+  const pr = siteProblem({ model: 'lscp', demand: ds.demand.deso, fixed, candidates: siteCandidates, travel: DEFAULT_PARAMS.travel, radiusMinutes: 20, targetShare: 0.9, deprivationWeights: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1 }, omradestypYear: 2023, timeLimitS: 60 });
+  console.log(`  lscp     90 % av barnen inom 20 min: exakt: ${fmtRes(solve(pr, { highs }))}   heuristik: ${fmtRes(solve(pr, { highs, heuristicOnly: true }))}`);
+}
+
+// Synthetic 6 000 demand × 1 000 sites, MCLP within 20 minutes (straight line at 50 km/h).
+{
+  const r2 = rng(6000);
+  const dem = Array.from({ length: 6000 }, (_, i) => ({ id: `d${i}`, lon: minLon + r2() * (maxLon - minLon), lat: minLat + r2() * (maxLat - minLat), w: r2() * 10 }));
+  const sts = Array.from({ length: 1000 }, (_, j) => ({ id: `s${String(j).padStart(4, '0')}`, lon: minLon + r2() * (maxLon - minLon), lat: minLat + r2() * (maxLat - minLat) }));
+  const { buildCostTable } = await import('../src/domain/travel');
+  const t = buildCostTable(dem, sts, { kind: 'straight', speedKmh: 50 });
+  const cost = dem.map((_, i) => Array.from(t.minutes.subarray(i * 1000, (i + 1) * 1000)));
+  console.log('\nSyntetisk: 6 000 efterfrågepunkter × 1 000 platser, MCLP, radie 20 min, tidsgräns 60 s');
+  for (const p of [5, 20]) {
+    const pr = { model: 'mclp' as const, p, radius: 20, demand: dem.map((d) => ({ id: d.id, weight: d.w })), sites: sts.map((s) => ({ id: s.id })), cost, time_limit_s: 60 };
+    console.log(`  mclp     p=${p}  exakt: ${fmtRes(solve(pr, { highs }))}   heuristik: ${fmtRes(solve(pr, { highs, heuristicOnly: true }))}`);
+  }
+}

@@ -1,0 +1,50 @@
+import { buildCostTable, type TravelParams } from '../travel';
+import type { DemandUnit, Omradestyp, OmradestypYear, Site, TravelMatrix } from '../types';
+import type { ModelKind, SolveProblem } from './problem';
+
+export interface SiteProblemInput {
+  model: ModelKind;
+  demand: readonly DemandUnit[];
+  /** Always open (existing centres; planned ones when switched on). */
+  fixed: readonly Site[];
+  /** Sites the model may choose among. */
+  candidates: readonly Site[];
+  travel: TravelParams;
+  matrix?: TravelMatrix | null;
+  /** Coverage radius, minutes (the threshold T). */
+  radiusMinutes: number;
+  p?: number;
+  targetShare?: number;
+  deprivationWeights: Record<Omradestyp, number>;
+  omradestypYear: OmradestypYear;
+  timeLimitS?: number;
+}
+
+/**
+ * A solve problem from the planner's scenario: demand weight = children 0–6 × deprivation
+ * weight of the unit's områdestyp; cost = minutes of the travel model; fixed sites first, then
+ * candidates (a candidate with the id of a fixed site is dropped). Units without children are left out.
+ */
+export function siteProblem(input: SiteProblemInput): SolveProblem {
+  const otKey = input.omradestypYear === 2022 ? 'omradestyp_2022' : 'omradestyp_2023';
+  const units = input.demand.filter((u) => u.children_0_6 > 0);
+  const fixedIds = new Set(input.fixed.map((s) => s.id));
+  const sites = [...input.fixed, ...input.candidates.filter((c) => !fixedIds.has(c.id))];
+  const table = buildCostTable(units, sites, input.travel, input.matrix);
+  const cost: (number | null)[][] = units.map((_, i) =>
+    sites.map((_, j) => {
+      const v = table.minutes[i * sites.length + j];
+      return Number.isNaN(v) ? null : v;
+    }),
+  );
+  return {
+    model: input.model,
+    ...(input.p !== undefined ? { p: input.p } : {}),
+    radius: input.radiusMinutes,
+    ...(input.targetShare !== undefined ? { target_share: input.targetShare } : {}),
+    demand: units.map((u) => ({ id: u.id, weight: u.children_0_6 * input.deprivationWeights[u[otKey]] })),
+    sites: sites.map((s) => ({ id: s.id, fixed: fixedIds.has(s.id) })),
+    cost,
+    ...(input.timeLimitS !== undefined ? { time_limit_s: input.timeLimitS } : {}),
+  };
+}
