@@ -11,3 +11,26 @@ export function analysisWorker(): Comlink.Remote<AnalysisApi> {
   }
   return remote;
 }
+
+import type { OptimiseApi } from './optimiseApi';
+
+let optWorker: Worker | null = null;
+let optRemote: Comlink.Remote<OptimiseApi> | null = null;
+
+/** The optimisation worker (separate, so a long solve can be cancelled without stopping coverage). */
+export function optimiseWorker(): Comlink.Remote<OptimiseApi> {
+  if (!optRemote) {
+    optWorker = new Worker(new URL('./optimise.worker.ts', import.meta.url), { type: 'module', name: 'optimering' });
+    optRemote = Comlink.wrap<OptimiseApi>(optWorker);
+  }
+  return optRemote;
+}
+
+/** Stops a running optimisation at once (the worker is terminated and made anew on next use). */
+export function cancelOptimisation(): void {
+  optWorker?.terminate();
+  optWorker = null;
+  optRemote = null;
+}
+
+export { Comlink };

@@ -1,0 +1,52 @@
+import type { DemandUnit, HealthCentre, Site } from '../types';
+
+export type CandidateSetKind = 'healthCentres' | 'tatorter' | 'planner' | 'grid';
+
+/** The 29 health centres as candidate sites (id = health centre id). */
+export function healthCentreCandidates(centres: readonly HealthCentre[]): Site[] {
+  return centres.map((h) => ({ id: h.id, name: h.name, status: 'candidate', lon: h.lon, lat: h.lat, kommun_code: h.kommun_code }));
+}
+
+/** Tätorter (points) as candidate sites (id = SCB tätort code). */
+export function tatortCandidates(tatorter: readonly { code: string; name: string; kommun_code: string; lon: number; lat: number }[]): Site[] {
+  return tatorter.map((t) => ({ id: t.code, name: t.name, status: 'candidate', lon: t.lon, lat: t.lat, kommun_code: t.kommun_code }));
+}
+
+/** Parses the lower-left corner (metres, EPSG:3035) from a Eurostat grid id "CRS3035RES1000mN…E…". */
+export function gridCorner(id: string): { n: number; e: number } | null {
+  const m = /N(\d+)E(\d+)$/.exec(id);
+  return m ? { n: Number(m[1]), e: Number(m[2]) } : null;
+}
+
+/**
+ * A grid of candidate points over populated areas: the 1 km cells are grouped into blocks of
+ * `blockKm` × `blockKm` km (EPSG:3035), and every block with at least `minChildren` children 0–6
+ * gives one point at the child-weighted mean of its cell centres. Ids are "grid-<N km>-<E km>".
+ */
+export function gridCandidates(demand: readonly DemandUnit[], blockKm = 5, minChildren = 5): Site[] {
+  const blocks = new Map<string, { w: number; lon: number; lat: number; kommun: Map<string, number> }>();
+  const size = blockKm * 1000;
+  for (const u of demand) {
+    if (u.kind !== 'grid') continue;
+    const c = gridCorner(u.id);
+    if (!c) continue;
+    const key = `${Math.floor(c.n / size) * blockKm}-${Math.floor(c.e / size) * blockKm}`;
+    const b = blocks.get(key) ?? { w: 0, lon: 0, lat: 0, kommun: new Map() };
+    b.w += u.children_0_6;
+    b.lon += u.children_0_6 * u.lon;
+    b.lat += u.children_0_6 * u.lat;
+    b.kommun.set(u.kommun_code, (b.kommun.get(u.kommun_code) ?? 0) + u.children_0_6);
+    blocks.set(key, b);
+  }
+  return [...blocks.entries()]
+    .filter(([, b]) => b.w >= minChildren)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([key, b]) => ({
+      id: `grid-${key}`,
+      name: `Rutnätspunkt ${key.replace('-', ' N / ')} E (km)`,
+      status: 'candidate' as const,
+      lon: Math.round((b.lon / b.w) * 1e6) / 1e6,
+      lat: Math.round((b.lat / b.w) * 1e6) / 1e6,
+      kommun_code: [...b.kommun.entries()].sort((x, y) => y[1] - x[1])[0][0],
+    }));
+}

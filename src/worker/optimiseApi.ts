@@ -1,0 +1,148 @@
+import type { Highs } from 'highs';
+import { gridCandidates, healthCentreCandidates, tatortCandidates, type CandidateSetKind } from '../domain/optimise/candidateSets';
+import { siteProblem } from '../domain/optimise/fromScenario';
+import { evaluate, toInstance, type ModelKind, type SolveProblem, type SolveResult } from '../domain/optimise/problem';
+import { solve } from '../domain/optimise/solve';
+import { scenarioSites, type ScenarioParams } from '../domain/scenario';
+import type { DemandUnit, FamilyCentre, HealthCentre, Site, TravelMatrix } from '../domain/types';
+
+export interface OptimiseData {
+  demand: { grid: DemandUnit[]; deso: DemandUnit[] };
+  familyCentres: FamilyCentre[];
+  healthCentres: HealthCentre[];
+  tatorter: { code: string; name: string; kommun_code: string; lon: number; lat: number }[];
+}
+
+export interface OptimiseRequest {
+  model: ModelKind;
+  p?: number;
+  targetShare?: number;
+  candidateSet: CandidateSetKind;
+  plannerCandidates: Site[];
+  params: ScenarioParams;
+  matrix: TravelMatrix | null;
+  timeLimitS: number;
+  heuristicOnly?: boolean;
+}
+
+export interface SuggestedSite extends Site {
+  /** Children 0–6 within T that only this site covers among the chosen ones (estimated). */
+  adds_children: number;
+}
+
+export interface OptimiseResponse {
+  result: SolveResult;
+  suggested: SuggestedSite[];
+  /** Children 0–6 within T with the fixed sites only, and with the chosen sites added. */
+  coveredBefore: number;
+  coveredAfter: number;
+  totalChildren: number;
+  candidatesConsidered: number;
+}
+
+export interface CurvePoint {
+  newCentres: number;
+  /** Share (0–1) of children 0–6 within T. */
+  share: number;
+  status: SolveResult['status'];
+  gap: number | null;
+}
+
+/** Site optimisation for the browser worker (and Node tests). HiGHS is loaded lazily on first use. */
+export class OptimiseApi {
+  private data: OptimiseData | null = null;
+  private highs: Promise<Highs> | null = null;
+
+  constructor(private readonly loadHighs: () => Promise<Highs>) {}
+
+  init(data: OptimiseData): void {
+    this.data = data;
+  }
+
+  /** The candidate sites of a set (for display and for the solver). */
+  candidates(set: CandidateSetKind, planner: Site[]): Site[] {
+    const d = this.need();
+    if (set === 'healthCentres') return healthCentreCandidates(d.healthCentres);
+    if (set === 'tatorter') return tatortCandidates(d.tatorter);
+    if (set === 'grid') return gridCandidates(d.demand.grid);
+    return planner;
+  }
+
+  private need(): OptimiseData {
+    if (!this.data) throw new Error('optimisation worker not initialised');
+    return this.data;
+  }
+
+  private problem(req: OptimiseRequest, p?: number): { pr: SolveProblem; fixed: Site[]; cands: Site[]; units: DemandUnit[] } {
+    const d = this.need();
+    const units = req.params.demand === 'grid' ? d.demand.grid : d.demand.deso;
+    const fixed = scenarioSites(d.familyCentres, req.params.include, []);
+    const cands = this.candidates(req.candidateSet, req.plannerCandidates);
+    const pr = siteProblem({
+      model: req.model,
+      demand: units,
+      fixed,
+      candidates: cands,
+      travel: req.params.travel,
+      matrix: req.matrix,
+      radiusMinutes: req.params.thresholdMinutes,
+      p: p ?? req.p,
+      targetShare: req.targetShare,
+      deprivationWeights: req.params.deprivationWeights,
+      omradestypYear: req.params.omradestypYear,
+      timeLimitS: req.timeLimitS,
+    });
+    return { pr, fixed, cands, units };
+  }
+
+  /** Children covered within the radius for a selection (weights = children, not deprivation-weighted). */
+  private childrenCovered(pr: SolveProblem, units: DemandUnit[], selected: Set<string>): number {
+    const children = new Map(units.map((u) => [u.id, u.children_0_6]));
+    const inst = toInstance({ ...pr, model: 'mclp', demand: pr.demand.map((x) => ({ id: x.id, weight: children.get(x.id) ?? 0 })) });
+    return evaluate(inst, pr.sites.map((s) => (selected.has(s.id) ? 1 : 0))).covered_weight;
+  }
+
+  async optimise(req: OptimiseRequest, onPreview?: (r: SolveResult) => void): Promise<OptimiseResponse> {
+    const { pr, fixed, cands, units } = this.problem(req);
+    if (cands.length === 0) throw new Error('Inga kandidatplatser att välja bland.');
+    const highs = req.heuristicOnly ? null : await (this.highs ??= this.loadHighs());
+    const result = solve(pr, { highs, onPreview });
+    const fixedIds = new Set(fixed.map((s) => s.id));
+    const chosen = new Set(result.selected);
+    const before = this.childrenCovered(pr, units, fixedIds);
+    const after = this.childrenCovered(pr, units, chosen);
+    const byId = new Map(cands.map((c) => [c.id, c]));
+    const suggested = result.selected
+      .filter((id) => !fixedIds.has(id))
+      .map((id) => {
+        const without = new Set(chosen);
+        without.delete(id);
+        return { ...byId.get(id)!, adds_children: after - this.childrenCovered(pr, units, without) };
+      });
+    return {
+      result,
+      suggested,
+      coveredBefore: before,
+      coveredAfter: after,
+      totalChildren: units.reduce((s, u) => s + u.children_0_6, 0),
+      candidatesConsidered: cands.length,
+    };
+  }
+
+  /** Coverage share of children within T for 0 … k new centres (MCLP, exact when HiGHS is available). */
+  async curve(req: OptimiseRequest, k: number, onPoint?: (pt: CurvePoint) => void): Promise<CurvePoint[]> {
+    const highs = req.heuristicOnly ? null : await (this.highs ??= this.loadHighs());
+    const out: CurvePoint[] = [];
+    for (let p = 0; p <= k; p++) {
+      const { pr, units } = this.problem({ ...req, model: 'mclp' }, p);
+      const free = pr.sites.filter((s) => !s.fixed).length;
+      if (p > free) break;
+      const r = solve(pr, { highs });
+      const total = units.reduce((s, u) => s + u.children_0_6, 0);
+      const pt: CurvePoint = { newCentres: p, share: total > 0 ? this.childrenCovered(pr, units, new Set(r.selected)) / total : 0, status: r.status, gap: r.gap };
+      out.push(pt);
+      onPoint?.(pt);
+    }
+    return out;
+  }
+}
