@@ -6,6 +6,7 @@ import { usePlanner } from '../state/store';
 import { LayerPanel } from './LayerPanel';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Legend } from './Legend';
+import { SuggestPanel } from './SuggestPanel';
 import { useLiveCoverage } from './useAnalysis';
 import { ListingPanel } from './ListingPanel';
 import { MapView } from './MapView';
@@ -58,6 +59,7 @@ export function App() {
             <LayerPanel />
             <Legend maxListed={maxListed} />
             <AnalysisPanel />
+            <SuggestPanel />
             <ListingPanel listing={listing} />
             <p className="hint">{s.noNetworkNote}</p>
           </>

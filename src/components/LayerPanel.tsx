@@ -2,7 +2,7 @@ import { STRINGS } from '../i18n';
 import type { LayerKey } from '../map/MapController';
 import { usePlanner } from '../state/store';
 
-const ORDER: LayerKey[] = ['omradestyp', 'density', 'access', 'gaps', 'healthCentres', 'familyCentres', 'stops', 'tatorter', 'kommuner'];
+const ORDER: LayerKey[] = ['omradestyp', 'density', 'access', 'gaps', 'healthCentres', 'familyCentres', 'candidates', 'stops', 'tatorter', 'kommuner'];
 
 export function LayerPanel() {
   const s = STRINGS[usePlanner((st) => st.lang)];

@@ -13,7 +13,7 @@ import {
   healthCentreRadiusScale,
   stopRadiusScale,
 } from '../map/palette';
-import { FAMILY_CENTRE_SYMBOLS } from '../map/symbols';
+import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS } from '../map/symbols';
 import { usePlanner } from '../state/store';
 
 /** Legend for the visible layers; symbols and colours come from the same definitions as the map. */
@@ -137,6 +137,22 @@ export function Legend({ maxListed }: { maxListed: number }) {
                 </li>
               );
             })}
+          </ul>
+        </div>
+      )}
+      {visible.candidates && (
+        <div className="legend-block">
+          <ul>
+            <li data-testid="legend-candidate">
+              <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden="true">
+                <path d={CANDIDATE_SYMBOL.path} fill={CANDIDATE_SYMBOL.fill} stroke={CANDIDATE_SYMBOL.stroke} strokeWidth={CANDIDATE_SYMBOL.strokeWidth} />
+              </svg>
+              {s.candidateLabel}
+            </li>
+            <li>
+              <span className="suggest-marker legend-marker">1</span>
+              {s.suggest.title}
+            </li>
           </ul>
         </div>
       )}

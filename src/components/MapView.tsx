@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { STRINGS } from '../i18n';
-import { familyCentreCollection, healthCentreCollection, mergeListing, stopCollection } from '../map/features';
+import { candidateCollection, familyCentreCollection, healthCentreCollection, mergeListing, stopCollection } from '../map/features';
 import { MapController } from '../map/MapController';
 import type { AppData } from '../io/appData';
 import { usePlanner } from '../state/store';
@@ -31,6 +31,8 @@ export function MapView() {
   const basemap = usePlanner((s) => s.basemap);
   const listingImport = usePlanner((s) => s.listingImport);
   const coverage = usePlanner((s) => s.coverage);
+  const candidates = usePlanner((s) => s.candidates);
+  const suggestion = usePlanner((s) => s.suggestion);
   const accessMode = coverage?.params.demand ?? 'grid';
 
   const listing = useMemo(
@@ -58,6 +60,7 @@ export function MapView() {
         grid: data.grid,
         healthCentres: healthCentreCollection(data.healthCentres, merged),
         familyCentres: familyCentreCollection(data.familyCentres),
+        candidates: candidateCollection(st.candidates),
         stops: stopCollection(data.stopAreas),
         tatorter: data.tatorter,
         bbox: data.meta.bbox,
@@ -82,6 +85,14 @@ export function MapView() {
   useEffect(() => {
     if (ctrl.current && data && coverage) pushCoverage(ctrl.current, data, coverage);
   }, [data, coverage]);
+
+  useEffect(() => {
+    ctrl.current?.setCandidates(candidateCollection(candidates));
+  }, [candidates]);
+
+  useEffect(() => {
+    ctrl.current?.setSuggestions(suggestion?.suggested ?? []);
+  }, [suggestion]);
 
   useEffect(() => {
     ctrl.current?.setStrings(STRINGS[lang], lang);

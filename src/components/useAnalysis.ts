@@ -12,6 +12,7 @@ export function useLiveCoverage(): void {
   const params = usePlanner((s) => s.params);
   const year = usePlanner((s) => s.omradestypYear);
   const matrix = usePlanner((s) => s.matrix);
+  const candidates = usePlanner((s) => s.candidates);
   const seq = useRef(0);
   const ready = useRef<Promise<void> | null>(null);
 
@@ -36,12 +37,12 @@ export function useLiveCoverage(): void {
     const timer = setTimeout(async () => {
       try {
         await ready.current;
-        const result = await analysisWorker().coverage({ ...params, omradestypYear: year }, [], params.travel.kind === 'matrix' ? (matrix?.matrix ?? null) : null);
+        const result = await analysisWorker().coverage({ ...params, omradestypYear: year }, candidates, params.travel.kind === 'matrix' ? (matrix?.matrix ?? null) : null);
         if (my === seq.current) setCoverage(result, 'idle');
       } catch (e) {
         if (my === seq.current) setCoverage(null, 'error', e instanceof Error ? e.message : String(e));
       }
     }, 120);
     return () => clearTimeout(timer);
-  }, [data, params, year, matrix]);
+  }, [data, params, year, matrix, candidates]);
 }

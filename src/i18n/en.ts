@@ -14,6 +14,7 @@ export const en: Strings = {
     density: 'Children 0–6 per km²',
     healthCentres: 'Health centres',
     familyCentres: 'Family centres',
+    candidates: 'Candidate sites',
     stops: 'Bus stops',
     tatorter: 'Urban areas',
     kommuner: 'Municipal borders and names',

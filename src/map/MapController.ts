@@ -19,9 +19,9 @@ import {
   stepExpression,
 } from './palette';
 import { popupHtml, type PopupKind } from './popupContent';
-import { FAMILY_CENTRE_SYMBOLS, renderSymbol, symbolImageId } from './symbols';
+import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, renderSymbol, symbolImageId } from './symbols';
 
-export type LayerKey = 'omradestyp' | 'density' | 'access' | 'gaps' | 'healthCentres' | 'familyCentres' | 'stops' | 'tatorter' | 'kommuner';
+export type LayerKey = 'omradestyp' | 'density' | 'access' | 'gaps' | 'healthCentres' | 'familyCentres' | 'candidates' | 'stops' | 'tatorter' | 'kommuner';
 export type DensityMode = 'grid' | 'deso';
 
 /** Everything the map draws; prepared outside the controller (no geometry work here). */
@@ -32,6 +32,7 @@ export interface MapData {
   grid: FeatureCollection;
   healthCentres: FeatureCollection<Point>;
   familyCentres: FeatureCollection<Point>;
+  candidates: FeatureCollection<Point>;
   stops: FeatureCollection<Point>;
   tatorter: FeatureCollection<Point>;
   /** [minLon, minLat, maxLon, maxLat] of the county. */
@@ -55,6 +56,7 @@ export const LAYER_IDS: Record<LayerKey, string[]> = {
   gaps: ['gap-line'],
   healthCentres: ['hc-circle'],
   familyCentres: ['fc-symbol'],
+  candidates: ['candidate-symbol'],
   stops: ['stops-circle'],
   tatorter: ['tatorter-circle'],
   kommuner: ['kommun-line'],
@@ -62,6 +64,7 @@ export const LAYER_IDS: Record<LayerKey, string[]> = {
 
 /** Which popup a layer's features get, in hit-test priority order (points first). */
 const INTERACTIVE: [string, PopupKind][] = [
+  ['candidate-symbol', 'candidate'],
   ['fc-symbol', 'familyCentre'],
   ['hc-circle', 'healthCentre'],
   ['tatorter-circle', 'tatort'],
@@ -74,7 +77,7 @@ const INTERACTIVE: [string, PopupKind][] = [
   ['kommun-fill', 'kommun'],
 ];
 
-const HOVER_KINDS = new Set<PopupKind>(['familyCentre', 'healthCentre', 'tatort', 'stop', 'grid']);
+const HOVER_KINDS = new Set<PopupKind>(['candidate', 'familyCentre', 'healthCentre', 'tatort', 'stop', 'grid']);
 
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragsgivare';
 
@@ -102,6 +105,7 @@ export class MapController {
   private lang: Lang;
   private styleReady: Promise<void>;
   private gapCodes = new Set<string>();
+  private suggestionMarkers: maplibregl.Marker[] = [];
 
   constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang) {
     this.state = state;
@@ -142,6 +146,8 @@ export class MapController {
     add('tatorter', data.tatorter);
     add('health-centres', data.healthCentres);
     add('family-centres', data.familyCentres);
+    add('candidates', data.candidates);
+    if (!m.hasImage('candidate')) m.addImage('candidate', renderSymbol(CANDIDATE_SYMBOL), { pixelRatio: 2 });
 
     m.addLayer({ id: 'kommun-fill', type: 'fill', source: 'kommuner', paint: { 'fill-color': '#f7f7f4', 'fill-opacity': 1 } });
     m.addLayer({ id: 'regso-fill', type: 'fill', source: 'regso', paint: { 'fill-color': this.omradestypColor(), 'fill-opacity': 0.75 } });
@@ -207,8 +213,32 @@ export class MapController {
       source: 'family-centres',
       layout: { 'icon-image': ['get', 'icon'], 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     });
+    m.addLayer({
+      id: 'candidate-symbol',
+      type: 'symbol',
+      source: 'candidates',
+      layout: { 'icon-image': 'candidate', 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    });
     this.buildLabels();
     this.applyState(this.state);
+  }
+
+  setCandidates(fc: FeatureCollection<Point>): void {
+    if (!this.data) return;
+    this.data.candidates = fc;
+    (this.map.getSource('candidates') as GeoJSONSource | undefined)?.setData(fc);
+  }
+
+  /** Numbered markers for suggested sites (cleared with an empty list). */
+  setSuggestions(sites: readonly { lon: number; lat: number; name: string }[]): void {
+    this.suggestionMarkers.forEach((mk) => mk.remove());
+    this.suggestionMarkers = sites.map((s, i) => {
+      const el = document.createElement('div');
+      el.className = 'suggest-marker';
+      el.textContent = String(i + 1);
+      el.title = s.name;
+      return new maplibregl.Marker({ element: el }).setLngLat([s.lon, s.lat]).addTo(this.map);
+    });
   }
 
   /** Applies visibility, density mode, områdestyp year and basemap. */

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { FamilyCentre, HealthCentre, ListingRecord, ListingSource } from '../domain/types';
+import type { FamilyCentre, HealthCentre, ListingRecord, ListingSource, Site } from '../domain/types';
 import { healthCentreRadiusScale, stopRadiusScale } from './palette';
 import { symbolImageId } from './symbols';
 
@@ -79,6 +79,19 @@ export function stopCollection(stops: FeatureCollection<Point>): FeatureCollecti
     features: stops.features.map((f) => ({
       ...f,
       properties: { ...f.properties, radius: stopRadiusScale(Number(f.properties?.dep_weekday_avg ?? 0)) },
+    })),
+  };
+}
+
+/** The planner's candidate sites as map features. */
+export function candidateCollection(sites: readonly Site[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: sites.map((c) => ({
+      type: 'Feature',
+      id: c.id,
+      geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
+      properties: { id: c.id, name: c.name, kommun_code: c.kommun_code ?? '', status: 'candidate', icon: 'candidate' },
     })),
   };
 }

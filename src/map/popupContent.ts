@@ -5,7 +5,7 @@ import { escapeHtml } from '../io/escape';
  * HTML for map hover/click popups. Pure functions: every data string is escaped here, and
  * every figure carries its year and source. `kind` names the layer family the feature came from.
  */
-export type PopupKind = 'kommun' | 'regso' | 'deso' | 'grid' | 'healthCentre' | 'familyCentre' | 'stop' | 'tatort';
+export type PopupKind = 'kommun' | 'regso' | 'deso' | 'grid' | 'healthCentre' | 'familyCentre' | 'candidate' | 'stop' | 'tatort';
 
 type Props = Record<string, unknown>;
 
@@ -111,6 +111,8 @@ export function popupHtml(kind: PopupKind, p: Props, s: Strings, lang: Lang = 's
         s.sources.familyCentres,
         s,
       );
+    case 'candidate':
+      return table(String(p.name), `${s.candidateLabel} · ${String(p.id)}`, [], s.candidateSource, s);
     case 'stop':
       return table(
         String(p.name),

@@ -51,3 +51,11 @@ export function renderSymbol(def: SymbolDef, size = 24, pixelRatio = 2): ImageDa
   ctx.stroke(p);
   return ctx.getImageData(0, 0, px, px);
 }
+
+/** Candidate site: a circle with a plus. */
+export const CANDIDATE_SYMBOL: SymbolDef = {
+  path: 'M12 3 A9 9 0 1 0 12.01 3 Z M12 7 V17 M7 12 H17',
+  fill: '#fff7bc',
+  stroke: '#993404',
+  strokeWidth: 2.5,
+};

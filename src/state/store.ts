@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
-import type { OmradestypYear, ListingRecord, TravelMatrix } from '../domain/types';
+import type { OmradestypYear, ListingRecord, Site, TravelMatrix } from '../domain/types';
+import type { OptimiseResponse } from '../worker/optimiseApi';
 import type { CoverageSummary } from '../worker/analysisApi';
 import type { Lang } from '../i18n';
 import type { AppData } from '../io/appData';
@@ -41,6 +42,12 @@ export interface PlannerState {
   lastImportMessage: string | null;
   params: EditableParams;
   matrix: ImportedMatrix | null;
+  /** The planner's candidate sites in the scenario (counted in the live coverage). */
+  candidates: Site[];
+  suggestion: OptimiseResponse | null;
+  addCandidates: (sites: Site[]) => void;
+  removeCandidate: (id: string) => void;
+  setSuggestion: (s: OptimiseResponse | null) => void;
   coverage: CoverageSummary | null;
   analysisStatus: 'idle' | 'running' | 'error';
   analysisError: string | null;
@@ -64,6 +71,7 @@ export const DEFAULT_VISIBLE: Record<LayerKey, boolean> = {
   density: false,
   access: false,
   gaps: true,
+  candidates: true,
   healthCentres: true,
   familyCentres: true,
   stops: false,
@@ -84,6 +92,15 @@ export const usePlanner = create<PlannerState>((set) => ({
   lastImportMessage: null,
   params: (({ omradestypYear: _y, ...rest }) => rest)(DEFAULT_PARAMS),
   matrix: null,
+  candidates: [],
+  suggestion: null,
+  addCandidates: (sites) =>
+    set((s) => {
+      const have = new Set(s.candidates.map((c) => c.id));
+      return { candidates: [...s.candidates, ...sites.filter((x) => !have.has(x.id)).map((x) => ({ ...x, status: 'candidate' as const }))] };
+    }),
+  removeCandidate: (id) => set((s) => ({ candidates: s.candidates.filter((c) => c.id !== id) })),
+  setSuggestion: (suggestion) => set({ suggestion }),
   coverage: null,
   analysisStatus: 'idle',
   analysisError: null,

@@ -1,0 +1,248 @@
+import { useState } from 'react';
+import type { CandidateSetKind } from '../domain/optimise/candidateSets';
+import type { ModelKind, SolveResult } from '../domain/optimise/problem';
+import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
+import { usePlanner } from '../state/store';
+import { cancelOptimisation, Comlink, optimiseWorker } from '../worker/client';
+import type { CurvePoint, OptimiseRequest } from '../worker/optimiseApi';
+import { CoverageCurve } from './CoverageCurve';
+
+let initialised: unknown = null;
+
+/** "Föreslå platser": exact site optimisation in a worker, with preview, cancel, adopt and a curve. */
+export function SuggestPanel() {
+  const lang = usePlanner((st) => st.lang);
+  const s = STRINGS[lang];
+  const t = s.suggest;
+  const data = usePlanner((st) => st.data);
+  const params = usePlanner((st) => st.params);
+  const year = usePlanner((st) => st.omradestypYear);
+  const matrix = usePlanner((st) => st.matrix);
+  const candidates = usePlanner((st) => st.candidates);
+  const suggestion = usePlanner((st) => st.suggestion);
+  const { setSuggestion, addCandidates } = usePlanner.getState();
+  const [model, setModel] = useState<ModelKind>('mclp');
+  const [p, setP] = useState(2);
+  const [target, setTarget] = useState(90);
+  const [set, setSet] = useState<CandidateSetKind>('healthCentres');
+  const [timeLimit, setTimeLimit] = useState(20);
+  const [busy, setBusy] = useState<'solve' | 'curve' | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [curve, setCurve] = useState<CurvePoint[] | null>(null);
+  if (!data) return null;
+
+  const worker = async () => {
+    const w = optimiseWorker();
+    if (initialised !== w) {
+      await w.init({
+        demand: data.demand,
+        familyCentres: data.familyCentres,
+        healthCentres: data.healthCentres,
+        tatorter: data.tatorter.features.map((f) => ({
+          code: String(f.properties?.tatort_code),
+          name: String(f.properties?.name),
+          kommun_code: String(f.properties?.kommun_code),
+          lon: f.geometry.coordinates[0],
+          lat: f.geometry.coordinates[1],
+        })),
+      });
+      initialised = w;
+    }
+    return w;
+  };
+  const request = (): OptimiseRequest => ({
+    model,
+    p: model === 'lscp' ? undefined : p,
+    targetShare: model === 'lscp' ? (target >= 100 ? undefined : target / 100) : undefined,
+    candidateSet: set,
+    plannerCandidates: candidates,
+    params: { ...params, omradestypYear: year },
+    matrix: params.travel.kind === 'matrix' ? (matrix?.matrix ?? null) : null,
+    timeLimitS: timeLimit,
+  });
+
+  const run = async () => {
+    setBusy('solve');
+    setStatus(t.solving);
+    setSuggestion(null);
+    try {
+      const w = await worker();
+      const res = await w.optimise(request(), Comlink.proxy((r: SolveResult) => setStatus(`${t.preview} (${formatNumber(r.objective, 1, lang)})`)));
+      setSuggestion(res);
+      setStatus(null);
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const runCurve = async () => {
+    setBusy('curve');
+    setCurve([]);
+    try {
+      const w = await worker();
+      const pts: CurvePoint[] = [];
+      await w.curve(request(), 8, Comlink.proxy((pt: CurvePoint) => {
+        pts.push(pt);
+        setCurve([...pts]);
+      }));
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const cancel = () => {
+    cancelOptimisation();
+    initialised = null;
+    setBusy(null);
+    setStatus(t.cancelled);
+  };
+
+  const r = suggestion?.result;
+  const kommunName = new Map(data.kommuner.features.map((f) => [String(f.properties?.kommun_code), String(f.properties?.kommun_name)]));
+  const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
+
+  return (
+    <section className="panel" aria-labelledby="suggest-h" data-testid="suggest-panel">
+      <h2 id="suggest-h">{t.title}</h2>
+      <div className="form-row">
+        <label>
+          {t.model}{' '}
+          <select value={model} data-testid="suggest-model" onChange={(e) => setModel(e.target.value as ModelKind)}>
+            {(['mclp', 'pmedian', 'lscp', 'pcenter'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t.models[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {model === 'lscp' ? (
+        <div className="form-row">
+          <label>
+            {t.target} <input type="number" min={1} max={100} value={target} data-testid="suggest-target" onChange={(e) => setTarget(Math.min(100, Math.max(1, Number(e.target.value) || 90)))} />
+          </label>
+          <div className="hint">{t.allChildren}</div>
+        </div>
+      ) : (
+        <div className="form-row">
+          <label>
+            {t.p} <input type="number" min={1} max={20} value={p} data-testid="suggest-p" onChange={(e) => setP(Math.min(20, Math.max(1, Math.round(Number(e.target.value) || 1))))} />
+          </label>
+        </div>
+      )}
+      <div className="form-row">
+        <label>
+          {t.candidateSet}{' '}
+          <select value={set} data-testid="suggest-set" onChange={(e) => setSet(e.target.value as CandidateSetKind)}>
+            {(['healthCentres', 'tatorter', 'planner', 'grid'] as const).map((k) => (
+              <option key={k} value={k} disabled={k === 'planner' && candidates.length === 0}>
+                {t.sets[k]}
+                {k === 'planner' ? ` (${candidates.length})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="form-row">
+        <label>
+          {t.timeLimit} <input type="number" min={1} max={600} value={timeLimit} onChange={(e) => setTimeLimit(Math.max(1, Number(e.target.value) || 20))} />
+        </label>
+      </div>
+      <p className="hint">
+        {t.thresholdNote}: {params.thresholdMinutes} min. {t.weighting}
+      </p>
+      <div className="actions">
+        <button type="button" data-testid="suggest-run" disabled={busy !== null} onClick={() => void run()}>
+          {t.run}
+        </button>{' '}
+        <button type="button" data-testid="suggest-curve" disabled={busy !== null} onClick={() => void runCurve()}>
+          {t.curveButton}
+        </button>{' '}
+        {busy && (
+          <button type="button" data-testid="suggest-cancel" onClick={cancel}>
+            {t.cancel}
+          </button>
+        )}
+      </div>
+      {status && (
+        <p className="message" role="status" data-testid="suggest-status">
+          {status}
+        </p>
+      )}
+      {suggestion && r && (
+        <div className="results" data-testid="suggest-result" data-status={r.status}>
+          <p>
+            <strong>{r.status === 'optimal' ? t.optimal : r.status === 'infeasible' ? t.infeasible : `${t.gapText}: ${r.gap === null ? '–' : formatPercent(r.gap, 2, lang)}`}</strong>
+            {r.method === 'heuristic' && r.status !== 'infeasible' ? ` (${t.heuristicNote})` : ''} · {fmt(suggestion.candidatesConsidered)} {t.considered}
+          </p>
+          {r.message && <p className="warning">{r.message}</p>}
+          {r.status !== 'infeasible' && (
+            <>
+              <table className="data-table" data-testid="suggest-table">
+                <thead>
+                  <tr>
+                    <th>#</th>
+                    <th>{t.site}</th>
+                    <th>{s.analysis.kommun}</th>
+                    <th className="num">{t.adds}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {suggestion.suggested.map((x, i) => (
+                    <tr key={x.id}>
+                      <td>{i + 1}</td>
+                      <td>{x.name}</td>
+                      <td>{kommunName.get(x.kommun_code ?? '') ?? ''}</td>
+                      <td className="num">{fmt(x.adds_children)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p>
+                {t.before}: {formatPercent(suggestion.coveredBefore / suggestion.totalChildren, 1, lang)} → {t.after}:{' '}
+                <strong data-testid="suggest-after">{formatPercent(suggestion.coveredAfter / suggestion.totalChildren, 1, lang)}</strong> ({s.estimated})
+              </p>
+              <button
+                type="button"
+                data-testid="suggest-adopt"
+                disabled={suggestion.suggested.length === 0}
+                onClick={() => {
+                  addCandidates(suggestion.suggested.map(({ adds_children: _a, ...site }) => site));
+                  setSuggestion(null);
+                  setStatus(t.adopted);
+                }}
+              >
+                {t.adopt}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {curve && curve.length > 0 && (
+        <div className="curve">
+          <h3>{t.curve}</h3>
+          <CoverageCurve points={curve} lang={lang} xLabel={t.curveAxisX} yLabel={t.curveAxisY} />
+        </div>
+      )}
+      {candidates.length > 0 && (
+        <div>
+          <h3>{s.candidatesTitle}</h3>
+          <ul className="candidate-list" data-testid="candidate-list">
+            {[...candidates]
+              .sort((a, b) => compareText(a.name, b.name, lang))
+              .map((c) => (
+                <li key={c.id}>
+                  {c.name}{' '}
+                  <button type="button" className="link" onClick={() => usePlanner.getState().removeCandidate(c.id)}>
+                    {s.removeCandidate}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import highsLoader from 'highs';
+import { buildDataset } from '../../src/domain/dataset';
+import { DEFAULT_PARAMS } from '../../src/domain/scenario';
+import { readRawInputs } from '../../src/cli/rawInputs';
+import { OptimiseApi } from '../../src/worker/optimiseApi';
+import { isLocal, launchBrowser, openApp, recordRequests } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let requests: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  requests = recordRequests(page);
+  await openApp(page, baseUrl);
+  await page.waitForSelector('[data-testid="coverage-results"][data-status="idle"]');
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Föreslå platser', () => {
+  it('MCLP with p = 2 among the health centres: proven optimal in the browser, same sites as in Node', async () => {
+    await page.selectOption('[data-testid="suggest-model"]', 'mclp');
+    await page.fill('[data-testid="suggest-p"]', '2');
+    await page.selectOption('[data-testid="suggest-set"]', 'healthCentres');
+    await page.click('[data-testid="suggest-run"]');
+    const res = await page.waitForSelector('[data-testid="suggest-result"]', { timeout: 60_000 });
+    expect(await res.getAttribute('data-status')).toBe('optimal');
+    expect(await res.textContent()).toContain('Bevisat optimal');
+    const names = await page.$$eval('[data-testid="suggest-table"] tbody tr td:nth-child(2)', (els) => els.map((e) => e.textContent));
+    expect(names).toHaveLength(2);
+    expect(await page.$$eval('.suggest-marker:not(.legend-marker)', (els) => els.length)).toBe(2);
+
+    const ds = buildDataset(readRawInputs());
+    const api = new OptimiseApi(() => highsLoader());
+    api.init({ demand: ds.demand, familyCentres: ds.familyCentres, healthCentres: ds.healthCentres, tatorter: [] });
+    const node = await api.optimise({ model: 'mclp', p: 2, candidateSet: 'healthCentres', plannerCandidates: [], params: DEFAULT_PARAMS, matrix: null, timeLimitS: 30 });
+    expect(names).toEqual(node.suggested.map((s) => s.name));
+    const after = await page.textContent('[data-testid="suggest-after"]');
+    expect(after).toBe(`${((node.coveredAfter / node.totalChildren) * 100).toFixed(1).replace('.', ',')}\u00a0%`);
+  });
+
+  it('adopting puts the sites into the scenario and the live coverage rises to the promised figure', async () => {
+    const promised = await page.textContent('[data-testid="suggest-after"]');
+    await page.click('[data-testid="suggest-adopt"]');
+    await page.waitForSelector('[data-testid="candidate-list"] li');
+    expect(await page.$$eval('[data-testid="candidate-list"] li', (els) => els.length)).toBe(2);
+    await page.waitForFunction((p) => document.querySelector('[data-testid="county-coverage"]')?.textContent === p, promised, { timeout: 30_000 });
+    const n = await page.evaluate(() => {
+      const m = window.__planner!.map;
+      return new Set(m.querySourceFeatures('candidates').map((f) => f.properties.id)).size;
+    });
+    expect(n).toBe(2);
+  });
+
+  it('draws the curve of coverage against new centres, never falling', async () => {
+    await page.click('[data-testid="suggest-curve"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="coverage-curve"] circle').length === 9, null, { timeout: 90_000 });
+    const shares = await page.$$eval('[data-testid="coverage-curve"] circle title', (els) => els.map((e) => Number((e.textContent ?? '').split(': ')[1].replace(/\s|%/g, '').replace(',', '.'))));
+    expect(shares).toHaveLength(9);
+    for (let i = 1; i < shares.length; i++) expect(shares[i]).toBeGreaterThanOrEqual(shares[i - 1]);
+  });
+
+  it('a running optimisation can be cancelled and run again', async () => {
+    await page.selectOption('[data-testid="suggest-set"]', 'grid');
+    await page.selectOption('[data-testid="suggest-model"]', 'pmedian');
+    await page.click('[data-testid="suggest-curve"]');
+    await page.click('[data-testid="suggest-cancel"]');
+    expect(await page.textContent('[data-testid="suggest-status"]')).toBe('Avbrutet.');
+    expect(await page.isEnabled('[data-testid="suggest-run"]')).toBe(true);
+    await page.selectOption('[data-testid="suggest-model"]', 'lscp');
+    await page.fill('[data-testid="suggest-target"]', '80');
+    await page.click('[data-testid="suggest-run"]');
+    const res = await page.waitForSelector('[data-testid="suggest-result"]', { timeout: 60_000 });
+    expect(['optimal', 'feasible']).toContain(await res.getAttribute('data-status'));
+  });
+
+  it('loads the solver without leaving localhost', () => {
+    expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
+    expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  });
+});
