@@ -81,6 +81,30 @@ describe('Föreslå platser', () => {
     expect(['optimal', 'feasible']).toContain(await res.getAttribute('data-status'));
   });
 
+  it('deprivation weights are editable; with all 1 the MCLP maximises plain children', async () => {
+    await page.click('[data-testid="depw-ones"]');
+    expect(await page.inputValue('[data-testid="depw-1"]')).toBe('1');
+    await page.selectOption('[data-testid="suggest-model"]', 'mclp');
+    await page.selectOption('[data-testid="suggest-set"]', 'healthCentres');
+    await page.fill('[data-testid="suggest-p"]', '1');
+    await page.click('[data-testid="suggest-run"]');
+    await page.waitForSelector('[data-testid="suggest-result"]', { timeout: 60_000 });
+    const ds = buildDataset(readRawInputs());
+    const api = new OptimiseApi(() => highsLoader());
+    api.init({ demand: ds.demand, familyCentres: ds.familyCentres, healthCentres: ds.healthCentres, tatorter: [] });
+    const node = await api.optimise({
+      model: 'mclp', p: 1, candidateSet: 'healthCentres', plannerCandidates: [], timeLimitS: 30, matrix: null,
+      params: { ...DEFAULT_PARAMS, deprivationWeights: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1 } },
+    });
+    const weighted = await api.optimise({ model: 'mclp', p: 1, candidateSet: 'healthCentres', plannerCandidates: [], timeLimitS: 30, matrix: null, params: DEFAULT_PARAMS });
+    // Optimisation keeps only family centres fixed (adopted candidates are not), so Node and the
+    // browser solve the same problem.
+    expect(node.result.status).toBe('optimal');
+    expect(await page.textContent('[data-testid="suggest-table"] tbody tr td:nth-child(2)')).toBe(node.suggested[0].name);
+    // The weights matter: the objective differs from the deprivation-weighted one.
+    expect(node.result.objective).not.toBeCloseTo(weighted.result.objective, 3);
+  });
+
   it('loads the solver without leaving localhost', () => {
     expect(requests.some((u) => u.endsWith('.wasm'))).toBe(true);
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
