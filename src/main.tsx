@@ -7,8 +7,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { App } from './components/App';
+import { initPersistence } from './state/persistence';
 
 setWorkerUrl(workerUrl);
+initPersistence();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

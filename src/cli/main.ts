@@ -3,14 +3,14 @@ import { parseArgs } from 'node:util';
 import { analyseCandidates, analyseCoverage, type AnalysisInput } from '../domain/analysis';
 import { buildDataset, type Dataset } from '../domain/dataset';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
-import type { CandidateScore } from '../domain/scoring';
 import { DEFAULT_ROAD, DEFAULT_STRAIGHT, type TravelParams } from '../domain/travel';
 import type { ListingRecord, Site, TravelMatrix } from '../domain/types';
 import { PolygonIndex } from '../geo/polygonIndex';
 import { parseCandidatesFile } from '../io/candidates';
 import { assumptionLines, coverageCsv } from '../io/coverageExport';
 import { decodeText } from '../io/csvText';
-import { writeCsv, type CsvColumn, type CsvDialect } from '../io/csvWrite';
+import { writeCsv, type CsvDialect } from '../io/csvWrite';
+import { SCORE_COLUMNS } from '../io/rankingExport';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
 import { matrixCoverageIssues, parseMatrixFile } from '../io/matrix';
@@ -319,31 +319,6 @@ function coverage(io: CliIO, c: Common): number {
   return 0;
 }
 
-const SCORE_COLUMNS: CsvColumn<CandidateScore>[] = [
-  { key: 'rank', get: (s) => s.rank },
-  { key: 'id', get: (s) => s.id },
-  { key: 'name', get: (s) => s.name },
-  { key: 'lon', decimals: 6, get: (s) => s.lon },
-  { key: 'lat', decimals: 6, get: (s) => s.lat },
-  { key: 'composite', decimals: 4, get: (s) => s.composite },
-  { key: 'reach_children', decimals: 1, get: (s) => s.reach_children },
-  { key: 'new_reach_children', decimals: 1, get: (s) => s.new_reach_children },
-  { key: 'new_reach_share_ot12_pct', decimals: 1, get: (s) => (s.new_reach_share_ot12 === null ? null : s.new_reach_share_ot12 * 100) },
-  { key: 'deprivation_weighted_new_reach', decimals: 1, get: (s) => s.deprivation_weighted_new_reach },
-  { key: 'mean_minutes_reduction', decimals: 3, get: (s) => s.mean_minutes_reduction },
-  { key: 'served_children', decimals: 1, get: (s) => s.served_children },
-  { key: 'served_mean_minutes', decimals: 1, get: (s) => s.served_mean_minutes },
-  { key: 'transit_stop', get: (s) => s.transit?.stop_name ?? null },
-  { key: 'transit_walk_m', decimals: 0, get: (s) => s.transit?.walk_m ?? null },
-  { key: 'transit_departures', decimals: 1, get: (s) => s.transit?.departures ?? null },
-  { key: 'health_centre', get: (s) => s.economics?.health_centre_name ?? null },
-  { key: 'vardval_addon_sek_per_year', decimals: 0, get: (s) => s.economics?.yearly_sek ?? null },
-  { key: 'listing_source', get: (s) => (s.economics ? (s.economics.source === 'modelled' ? 'modellerat' : 'importerat') : null) },
-  ...(['reach', 'newReach', 'deprivation', 'travel', 'transit'] as const).flatMap((k) => [
-    { key: `criterion_${k}`, decimals: 4, get: (s: CandidateScore) => s.criteria[k] },
-    { key: `contribution_${k}`, decimals: 4, get: (s: CandidateScore) => s.breakdown[k] },
-  ]),
-];
 
 function score(io: CliIO, c: Common): number {
   if (c.candidates.length === 0) throw new UsageError('score kräver --candidates FIL med minst en kandidat.');

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { DEFAULT_ROAD, DEFAULT_STRAIGHT, type RoadParams } from '../domain/travel';
+import { DEFAULT_ROAD, type RoadParams } from '../domain/travel';
 import { assumptionLines } from '../io/coverageExport';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { matrixCoverageIssues, parseMatrixFile } from '../io/matrix';
 import { usePlanner } from '../state/store';
 import { scenarioSites } from '../domain/scenario';
+import { ThresholdSlider, TravelModelSelect } from './controls';
 
 type SortKey = 'name' | 'coverage';
 
@@ -53,40 +54,8 @@ export function AnalysisPanel() {
   return (
     <section className="panel" aria-labelledby="analysis-h" data-testid="analysis-panel">
       <h2 id="analysis-h">{a.title}</h2>
-      <div className="form-row">
-        <label htmlFor="threshold">
-          {a.threshold}: <strong data-testid="threshold-value">{params.thresholdMinutes}</strong> {a.minutes}
-        </label>
-        <input
-          id="threshold"
-          type="range"
-          min={5}
-          max={60}
-          step={1}
-          value={params.thresholdMinutes}
-          data-testid="threshold"
-          onChange={(e) => setParams({ thresholdMinutes: Number(e.target.value) })}
-        />
-      </div>
-      <div className="form-row">
-        <label>
-          {a.travelModel}{' '}
-          <select
-            data-testid="travel-model"
-            value={params.travel.kind}
-            onChange={(e) => {
-              const k = e.target.value;
-              if (k === 'road') setParams({ travel: DEFAULT_ROAD });
-              else if (k === 'straight') setParams({ travel: DEFAULT_STRAIGHT });
-              else setParams({ travel: { kind: 'matrix', source: matrix?.fileName ?? '' } });
-            }}
-          >
-            <option value="road">{a.travel.road}</option>
-            <option value="straight">{a.travel.straight}</option>
-            <option value="matrix">{a.travel.matrix}</option>
-          </select>
-        </label>
-      </div>
+      <ThresholdSlider />
+      <TravelModelSelect />
       {params.travel.kind === 'straight' && (
         <div className="form-row sub">
           <label>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatNumber, STRINGS } from '../i18n';
 import { loadAppData } from '../io/appData';
 import { mergeListing } from '../map/features';
@@ -10,6 +10,13 @@ import { SuggestPanel } from './SuggestPanel';
 import { useLiveCoverage } from './useAnalysis';
 import { ListingPanel } from './ListingPanel';
 import { MapView } from './MapView';
+import { CandidatePanel } from './CandidatePanel';
+import { RankingPanel } from './RankingPanel';
+import { ScenarioPanel } from './ScenarioPanel';
+import { ExportPanel } from './ExportPanel';
+
+export type TabKey = 'map' | 'coverage' | 'candidates' | 'suggest' | 'scenarios';
+const TABS: TabKey[] = ['map', 'coverage', 'candidates', 'suggest', 'scenarios'];
 
 export function App() {
   const lang = usePlanner((s) => s.lang);
@@ -17,6 +24,9 @@ export function App() {
   const data = usePlanner((st) => st.data);
   const loadError = usePlanner((st) => st.loadError);
   const listingImport = usePlanner((st) => st.listingImport);
+  const scenarioMessage = usePlanner((st) => st.scenarioMessage);
+  const [tab, setTab] = useState<TabKey>('map');
+  const [legendOpen, setLegendOpen] = useState(true);
   useLiveCoverage();
 
   useEffect(() => {
@@ -56,16 +66,54 @@ export function App() {
             <p className="keyfigures" data-testid="keyfigures">
               {formatNumber(data.meta.totals.population, 0, lang)} inv. · {formatNumber(data.meta.totals.children_0_6, 0, lang)} barn 0–6 år ({s.estimated}, 2025)
             </p>
-            <LayerPanel />
-            <Legend maxListed={maxListed} />
-            <AnalysisPanel />
-            <SuggestPanel />
-            <ListingPanel listing={listing} />
-            <p className="hint">{s.noNetworkNote}</p>
+            {scenarioMessage && (
+              <p className="message" role="status" data-testid="scenario-message">
+                {scenarioMessage}{' '}
+                <button type="button" className="link" onClick={() => usePlanner.getState().setScenarioMessage(null)}>
+                  OK
+                </button>
+              </p>
+            )}
+            <nav className="tabs" role="tablist">
+              {TABS.map((k) => (
+                <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`tab-${k}`} className={tab === k ? 'active' : ''} onClick={() => setTab(k)}>
+                  {s.tabs[k]}
+                </button>
+              ))}
+            </nav>
+            <div hidden={tab !== 'map'} role="tabpanel">
+              <LayerPanel />
+              <ListingPanel listing={listing} />
+              <p className="hint">{s.noNetworkNote}</p>
+            </div>
+            <div hidden={tab !== 'coverage'} role="tabpanel">
+              <AnalysisPanel />
+            </div>
+            <div hidden={tab !== 'candidates'} role="tabpanel">
+              <CandidatePanel />
+              <RankingPanel listing={listing} />
+            </div>
+            <div hidden={tab !== 'suggest'} role="tabpanel">
+              <SuggestPanel />
+            </div>
+            <div hidden={tab !== 'scenarios'} role="tabpanel">
+              <ScenarioPanel />
+              <ExportPanel />
+            </div>
           </>
         )}
       </aside>
-      <main className="map-wrap">{data && <MapView />}</main>
+      <main className="map-wrap">
+        {data && <MapView />}
+        {data && (
+          <div className={`map-legend ${legendOpen ? '' : 'closed'}`}>
+            <button type="button" className="link legend-toggle" aria-expanded={legendOpen} data-testid="legend-toggle" onClick={() => setLegendOpen(!legendOpen)}>
+              {legendOpen ? '▾' : `${s.legend} ▸`}
+            </button>
+            {legendOpen && <Legend maxListed={maxListed} />}
+          </div>
+        )}
+      </main>
     </div>
   );
 }

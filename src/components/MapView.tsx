@@ -5,6 +5,8 @@ import { MapController } from '../map/MapController';
 import type { AppData } from '../io/appData';
 import { usePlanner } from '../state/store';
 import type { CoverageSummary } from '../worker/analysisApi';
+import { analysisWorker } from '../worker/client';
+import { addCandidateAt, moveCandidate } from '../state/candidateActions';
 
 declare global {
   interface Window {
@@ -51,6 +53,14 @@ export function MapView() {
     );
     ctrl.current = c;
     window.__planner = c;
+    c.setHandlers({
+      onAddAt: (lon, lat) => {
+        const site = addCandidateAt(lon, lat);
+        usePlanner.getState().setSelectedCandidate(site.id);
+      },
+      onMoveCandidate: (id, lon, lat) => moveCandidate(id, lon, lat),
+      onSelectCandidate: (id) => usePlanner.getState().setSelectedCandidate(id),
+    });
     const merged = mergeListing(data.listingModelled, st.listingImport?.records ?? null, st.listingImport?.fileName);
     void c
       .setData({
@@ -89,6 +99,35 @@ export function MapView() {
   useEffect(() => {
     ctrl.current?.setCandidates(candidateCollection(candidates));
   }, [candidates]);
+
+  const addMode = usePlanner((s) => s.addMode);
+  useEffect(() => {
+    ctrl.current?.setAddMode(addMode);
+  }, [addMode]);
+
+  // Highlight the selected candidate, the DeSO it reaches and the children it adds.
+  const selected = usePlanner((s) => s.selectedCandidate);
+  const params = usePlanner((s) => s.params);
+  const year = usePlanner((s) => s.omradestypYear);
+  const matrix = usePlanner((s) => s.matrix);
+  useEffect(() => {
+    const c = ctrl.current;
+    const site = candidates.find((x) => x.id === selected);
+    if (!c) return;
+    if (!site) {
+      c.setHighlight(null);
+      return;
+    }
+    let live = true;
+    void analysisWorker()
+      .detail({ ...params, omradestypYear: year }, site, params.travel.kind === 'matrix' ? (matrix?.matrix ?? null) : null)
+      .then((d) => {
+        if (live) c.setHighlight({ siteId: site.id, reachedDeso: d.reachedDeso, addedKind: d.demand, addedIds: d.addedIds });
+      });
+    return () => {
+      live = false;
+    };
+  }, [selected, candidates, params, year, matrix]);
 
   useEffect(() => {
     ctrl.current?.setSuggestions(suggestion?.suggested ?? []);

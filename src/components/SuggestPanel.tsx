@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { CandidateSetKind } from '../domain/optimise/candidateSets';
 import type { ModelKind, SolveResult } from '../domain/optimise/problem';
-import { DEFAULT_DEPRIVATION_WEIGHTS } from '../domain/scenario';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
 import { usePlanner } from '../state/store';
 import { cancelOptimisation, Comlink, optimiseWorker } from '../worker/client';
 import type { CurvePoint, OptimiseRequest } from '../worker/optimiseApi';
 import { CoverageCurve } from './CoverageCurve';
+import { DeprivationWeights } from './controls';
 
 let initialised: unknown = null;
 
@@ -21,7 +21,7 @@ export function SuggestPanel() {
   const matrix = usePlanner((st) => st.matrix);
   const candidates = usePlanner((st) => st.candidates);
   const suggestion = usePlanner((st) => st.suggestion);
-  const { setSuggestion, addCandidates, setParams } = usePlanner.getState();
+  const { setSuggestion, addCandidates } = usePlanner.getState();
   const [model, setModel] = useState<ModelKind>('mclp');
   const [p, setP] = useState(2);
   const [target, setTarget] = useState(90);
@@ -154,32 +154,7 @@ export function SuggestPanel() {
       <p className="hint">
         {t.thresholdNote}: {params.thresholdMinutes} min.
       </p>
-      <fieldset className="weights" data-testid="deprivation-weights">
-        <legend>{t.weights}</legend>
-        {([1, 2, 3, 4, 5] as const).map((k) => (
-          <label key={k} title={s.omradestypLabels[k]}>
-            {k}:{' '}
-            <input
-              type="number"
-              min={0}
-              step={0.25}
-              value={params.deprivationWeights[k]}
-              data-testid={`depw-${k}`}
-              onChange={(e) => {
-                const v = Number(e.target.value);
-                if (Number.isFinite(v) && v >= 0) setParams({ deprivationWeights: { ...params.deprivationWeights, [k]: v } });
-              }}
-            />
-          </label>
-        ))}
-        <button type="button" className="link" data-testid="depw-ones" onClick={() => setParams({ deprivationWeights: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1 } })}>
-          {t.allOnes}
-        </button>{' '}
-        <button type="button" className="link" onClick={() => setParams({ deprivationWeights: DEFAULT_DEPRIVATION_WEIGHTS })}>
-          {t.defaults}
-        </button>
-        <div className="hint">{t.weighting}</div>
-      </fieldset>
+      <DeprivationWeights />
       <div className="actions">
         <button type="button" data-testid="suggest-run" disabled={busy !== null} onClick={() => void run()}>
           {t.run}

@@ -25,6 +25,13 @@ export function useLiveCoverage(): void {
         kommun_code: String(f.properties?.kommun_code),
         kommun_name: String(f.properties?.kommun_name),
       })),
+      stops: data.stopAreas.features.map((f) => ({
+        id: String(f.properties?.stop_area_id),
+        name: String(f.properties?.name),
+        lon: f.geometry.coordinates[0],
+        lat: f.geometry.coordinates[1],
+        departures: Number(f.properties?.dep_weekday_avg ?? 0),
+      })),
     });
   }, [data]);
 

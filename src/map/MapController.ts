@@ -19,6 +19,7 @@ import {
   stepExpression,
 } from './palette';
 import { popupHtml, type PopupKind } from './popupContent';
+import { composeMap, type ComposeSpec } from './exportPng';
 import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, renderSymbol, symbolImageId } from './symbols';
 
 export type LayerKey = 'omradestyp' | 'density' | 'access' | 'gaps' | 'healthCentres' | 'familyCentres' | 'candidates' | 'stops' | 'tatorter' | 'kommuner';
@@ -37,6 +38,24 @@ export interface MapData {
   tatorter: FeatureCollection<Point>;
   /** [minLon, minLat, maxLon, maxLat] of the county. */
   bbox: [number, number, number, number];
+}
+
+/** What the map tells the app. */
+export interface MapHandlers {
+  /** A click on the map while the add-candidate mode is on. */
+  onAddAt?: (lon: number, lat: number) => void;
+  /** A candidate was dragged to a new place. */
+  onMoveCandidate?: (id: string, lon: number, lat: number) => void;
+  /** A candidate symbol was clicked. */
+  onSelectCandidate?: (id: string) => void;
+}
+
+/** What to highlight for a selected candidate: the site, the DeSO it reaches, the units it adds. */
+export interface Highlight {
+  siteId: string;
+  reachedDeso: string[];
+  addedKind: DensityMode;
+  addedIds: string[];
 }
 
 export interface MapViewState {
@@ -106,6 +125,10 @@ export class MapController {
   private styleReady: Promise<void>;
   private gapCodes = new Set<string>();
   private suggestionMarkers: maplibregl.Marker[] = [];
+  private handlers: MapHandlers = {};
+  private addMode = false;
+  private dragging: string | null = null;
+  private highlightAdded: { kind: DensityMode; ids: string[] } | null = null;
 
   constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang) {
     this.state = state;
@@ -115,7 +138,8 @@ export class MapController {
       container,
       style: baseStyle(),
       bounds: [12.1, 59.8, 16.8, 62.3],
-      fitBoundsOptions: { padding: 20 },
+      // Room on the right for the legend that floats over the map.
+      fitBoundsOptions: { padding: { top: 20, bottom: 20, left: 20, right: 290 } },
       attributionControl: { compact: false },
       maxZoom: 16,
       minZoom: 4,
@@ -214,6 +238,23 @@ export class MapController {
       layout: { 'icon-image': ['get', 'icon'], 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     });
     m.addLayer({
+      id: 'reach-deso-line',
+      type: 'line',
+      source: 'deso',
+      filter: ['in', ['get', 'deso_code'], ['literal', []]],
+      paint: { 'line-color': '#993404', 'line-width': 2 },
+    });
+    const addedPaint = { 'fill-color': '#fe9929', 'fill-opacity': ['case', ['boolean', ['feature-state', 'added'], false], 0.85, 0] } as never;
+    m.addLayer({ id: 'added-grid', type: 'fill', source: 'grid', paint: addedPaint });
+    m.addLayer({ id: 'added-deso', type: 'fill', source: 'deso', paint: addedPaint });
+    m.addLayer({
+      id: 'candidate-selected',
+      type: 'circle',
+      source: 'candidates',
+      filter: ['==', ['get', 'id'], ''],
+      paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#993404', 'circle-stroke-width': 3 },
+    });
+    m.addLayer({
       id: 'candidate-symbol',
       type: 'symbol',
       source: 'candidates',
@@ -221,6 +262,33 @@ export class MapController {
     });
     this.buildLabels();
     this.applyState(this.state);
+  }
+
+  setHandlers(h: MapHandlers): void {
+    this.handlers = h;
+  }
+
+  /** When on, a click on the map adds a candidate there (cursor: crosshair). */
+  setAddMode(on: boolean): void {
+    this.addMode = on;
+    this.map.getCanvas().style.cursor = on ? 'crosshair' : '';
+  }
+
+  /** Highlights a selected candidate, the DeSO it reaches and the units it newly covers (null clears). */
+  setHighlight(h: Highlight | null): void {
+    if (!this.data) return;
+    const m = this.map;
+    m.setFilter('candidate-selected', ['==', ['get', 'id'], h?.siteId ?? '']);
+    m.setFilter('reach-deso-line', ['in', ['get', 'deso_code'], ['literal', h?.reachedDeso ?? []]]);
+    if (this.highlightAdded) {
+      const src = this.highlightAdded.kind === 'grid' ? 'grid' : 'deso';
+      for (const id of this.highlightAdded.ids) m.setFeatureState({ source: src, id }, { added: false });
+    }
+    this.highlightAdded = h ? { kind: h.addedKind, ids: h.addedIds } : null;
+    if (h) {
+      const src = h.addedKind === 'grid' ? 'grid' : 'deso';
+      for (const id of h.addedIds) m.setFeatureState({ source: src, id }, { added: true });
+    }
   }
 
   setCandidates(fc: FeatureCollection<Point>): void {
@@ -301,6 +369,27 @@ export class MapController {
     this.lang = lang;
   }
 
+  /**
+   * The current map composed with title, legend, scale bar and footer as a canvas of the given
+   * size (waits until the map has rendered).
+   */
+  async snapshot(spec: ComposeSpec): Promise<HTMLCanvasElement> {
+    await this.whenIdle();
+    this.map.triggerRepaint();
+    await new Promise<void>((r) => this.map.once('render', () => r()));
+    return composeMap(this.map.getCanvas(), spec, this.scaleBar());
+  }
+
+  /** A round scale-bar length (CSS px) and label for about 120 px at the map centre. */
+  scaleBar(): { px: number; label: string } {
+    const lat = this.map.getCenter().lat;
+    const mPerPx = (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** this.map.getZoom());
+    const target = mPerPx * 120;
+    const pow = 10 ** Math.floor(Math.log10(target));
+    const nice = [1, 2, 5, 10].map((k) => k * pow).filter((v) => v <= target).pop() ?? pow;
+    return { px: nice / mPerPx, label: nice >= 1000 ? `${nice / 1000} km` : `${nice} m` };
+  }
+
   /** Number of features of a layer currently drawn in the viewport. */
   renderedCount(layerId: string): number {
     if (!this.map.getLayer(layerId)) return 0;
@@ -372,7 +461,37 @@ export class MapController {
 
   private wireInteraction(): void {
     const m = this.map;
+    m.on('mousedown', 'candidate-symbol', (e) => {
+      const id = e.features?.[0]?.properties?.id as string | undefined;
+      if (!id || this.addMode) return;
+      e.preventDefault();
+      this.dragging = id;
+      m.dragPan.disable();
+      m.getCanvas().style.cursor = 'grabbing';
+    });
+    m.on('mouseup', (e) => {
+      if (!this.dragging) return;
+      const id = this.dragging;
+      this.dragging = null;
+      m.dragPan.enable();
+      m.getCanvas().style.cursor = '';
+      this.handlers.onMoveCandidate?.(id, e.lngLat.lng, e.lngLat.lat);
+    });
     m.on('mousemove', (e) => {
+      if (this.dragging && this.data) {
+        const fc = this.data.candidates;
+        const f = fc.features.find((x) => x.properties?.id === this.dragging);
+        if (f) {
+          f.geometry.coordinates = [e.lngLat.lng, e.lngLat.lat];
+          (m.getSource('candidates') as GeoJSONSource | undefined)?.setData(fc);
+        }
+      }
+    });
+    m.on('mousemove', (e) => {
+      if (this.addMode || this.dragging) {
+        this.hoverPopup.remove();
+        return;
+      }
       const found = this.hit(e.point);
       // Hover only for points and grid cells; areas answer a click, so the map stays calm.
       const h = found && HOVER_KINDS.has(found.kind) ? found : null;
@@ -388,8 +507,13 @@ export class MapController {
     });
     m.on('mouseout', () => this.hoverPopup.remove());
     m.on('click', (e) => {
+      if (this.addMode) {
+        this.handlers.onAddAt?.(e.lngLat.lng, e.lngLat.lat);
+        return;
+      }
       const h = this.hit(e.point);
       if (!h) return;
+      if (h.kind === 'candidate') this.handlers.onSelectCandidate?.(String(h.feature.properties.id));
       this.hoverPopup.remove();
       this.clickPopup
         .setLngLat(e.lngLat)

@@ -2,10 +2,12 @@ import { create } from 'zustand';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
 import type { OmradestypYear, ListingRecord, Site, TravelMatrix } from '../domain/types';
 import type { OptimiseResponse } from '../worker/optimiseApi';
+import type { CandidateScore } from '../domain/scoring';
 import type { CoverageSummary } from '../worker/analysisApi';
 import type { Lang } from '../i18n';
 import type { AppData } from '../io/appData';
 import type { InputIssue } from '../io/issues';
+import { newScenario, newScenarioId, type ScenarioDoc } from '../io/scenarioFile';
 import type { DensityMode, LayerKey } from '../map/MapController';
 
 export interface ListingImportState {
@@ -45,8 +47,34 @@ export interface PlannerState {
   /** The planner's candidate sites in the scenario (counted in the live coverage). */
   candidates: Site[];
   suggestion: OptimiseResponse | null;
+  /** Latest candidate ranking of the live scenario. */
+  scores: CandidateScore[] | null;
+  setScores: (s: CandidateScore[] | null) => void;
+  /** Saved scenarios; the live fields (params, year, candidates) mirror the active one. */
+  scenarios: ScenarioDoc[];
+  activeScenarioId: string;
+  /** A message about scenarios (import, share link), shown once. */
+  scenarioMessage: string | null;
   addCandidates: (sites: Site[]) => void;
   removeCandidate: (id: string) => void;
+  updateCandidate: (id: string, patch: Partial<Pick<Site, 'name' | 'lon' | 'lat' | 'kommun_code'>>) => void;
+  /** Highlighted candidate (ranking row selected). */
+  selectedCandidate: string | null;
+  setSelectedCandidate: (id: string | null) => void;
+  /** Candidates ticked for side-by-side comparison (2–4). */
+  compareIds: string[];
+  toggleCompare: (id: string) => void;
+  /** When on, a click on the map adds a candidate. */
+  addMode: boolean;
+  setAddMode: (on: boolean) => void;
+  setScenarios: (scenarios: ScenarioDoc[], activeId: string) => void;
+  activateScenario: (id: string) => void;
+  createScenario: (name: string) => void;
+  duplicateScenario: (id: string) => void;
+  renameScenario: (id: string, name: string) => void;
+  deleteScenario: (id: string) => void;
+  importScenario: (doc: ScenarioDoc, message?: string) => void;
+  setScenarioMessage: (m: string | null) => void;
   setSuggestion: (s: OptimiseResponse | null) => void;
   coverage: CoverageSummary | null;
   analysisStatus: 'idle' | 'running' | 'error';
@@ -79,7 +107,21 @@ export const DEFAULT_VISIBLE: Record<LayerKey, boolean> = {
   kommuner: true,
 };
 
-export const usePlanner = create<PlannerState>((set) => ({
+/** The live scenario fields as a document (the active scenario's id and name kept). */
+export function liveDoc(s: Pick<PlannerState, 'params' | 'omradestypYear' | 'candidates' | 'scenarios' | 'activeScenarioId'>): ScenarioDoc {
+  const cur = s.scenarios.find((d) => d.id === s.activeScenarioId);
+  const base = cur ?? newScenario('Scenario');
+  return { ...base, params: { ...s.params, omradestypYear: s.omradestypYear }, candidates: s.candidates };
+}
+
+function live(doc: ScenarioDoc): Pick<PlannerState, 'params' | 'omradestypYear' | 'candidates' | 'activeScenarioId' | 'suggestion' | 'selectedCandidate' | 'compareIds'> {
+  const { omradestypYear, ...params } = doc.params;
+  return { params, omradestypYear, candidates: doc.candidates, activeScenarioId: doc.id, suggestion: null, selectedCandidate: null, compareIds: [] };
+}
+
+const firstScenario = newScenario('Mitt scenario');
+
+export const usePlanner = create<PlannerState>((set, get) => ({
   lang: 'sv',
   data: null,
   loadError: null,
@@ -94,12 +136,71 @@ export const usePlanner = create<PlannerState>((set) => ({
   matrix: null,
   candidates: [],
   suggestion: null,
+  scores: null,
+  setScores: (scores) => set({ scores }),
+  scenarios: [firstScenario],
+  activeScenarioId: firstScenario.id,
+  scenarioMessage: null,
+  selectedCandidate: null,
+  setSelectedCandidate: (selectedCandidate) => set({ selectedCandidate }),
+  compareIds: [],
+  toggleCompare: (id) =>
+    set((s) => ({ compareIds: s.compareIds.includes(id) ? s.compareIds.filter((x) => x !== id) : s.compareIds.length >= 4 ? s.compareIds : [...s.compareIds, id] })),
+  addMode: false,
+  setAddMode: (addMode) => set({ addMode }),
+  updateCandidate: (id, patch) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id ? { ...c, ...patch } : c)) })),
+  setScenarios: (scenarios, activeId) => {
+    const active = scenarios.find((d) => d.id === activeId) ?? scenarios[0];
+    set({ scenarios, ...live(active) });
+  },
+  activateScenario: (id) => {
+    const s = get();
+    const saved = s.scenarios.map((d) => (d.id === s.activeScenarioId ? liveDoc(s) : d));
+    const next = saved.find((d) => d.id === id);
+    if (next) set({ scenarios: saved, ...live(next) });
+  },
+  createScenario: (name) => {
+    const s = get();
+    const doc = newScenario(name);
+    set({ scenarios: [...s.scenarios.map((d) => (d.id === s.activeScenarioId ? liveDoc(s) : d)), doc], ...live(doc) });
+  },
+  duplicateScenario: (id) => {
+    const s = get();
+    const saved = s.scenarios.map((d) => (d.id === s.activeScenarioId ? liveDoc(s) : d));
+    const src = saved.find((d) => d.id === id);
+    if (!src) return;
+    const now = new Date().toISOString();
+    const copy: ScenarioDoc = { ...structuredClone(src), id: newScenarioId(), name: `Kopia av ${src.name}`, created: now, modified: now };
+    set({ scenarios: [...saved, copy], ...live(copy) });
+  },
+  renameScenario: (id, name) => set((s) => ({ scenarios: s.scenarios.map((d) => (d.id === id ? { ...d, name, modified: new Date().toISOString() } : d)) })),
+  deleteScenario: (id) => {
+    const s = get();
+    const rest = s.scenarios.filter((d) => d.id !== id);
+    if (rest.length === 0) {
+      const doc = newScenario('Mitt scenario');
+      set({ scenarios: [doc], ...live(doc) });
+    } else if (id === s.activeScenarioId) set({ scenarios: rest, ...live(rest[0]) });
+    else set({ scenarios: rest });
+  },
+  importScenario: (doc, message) => {
+    const s = get();
+    const saved = s.scenarios.map((d) => (d.id === s.activeScenarioId ? liveDoc(s) : d));
+    const incoming = saved.some((d) => d.id === doc.id) ? { ...doc, id: newScenarioId() } : doc;
+    set({ scenarios: [...saved, incoming], ...live(incoming), scenarioMessage: message ?? null });
+  },
+  setScenarioMessage: (scenarioMessage) => set({ scenarioMessage }),
   addCandidates: (sites) =>
     set((s) => {
       const have = new Set(s.candidates.map((c) => c.id));
       return { candidates: [...s.candidates, ...sites.filter((x) => !have.has(x.id)).map((x) => ({ ...x, status: 'candidate' as const }))] };
     }),
-  removeCandidate: (id) => set((s) => ({ candidates: s.candidates.filter((c) => c.id !== id) })),
+  removeCandidate: (id) =>
+    set((s) => ({
+      candidates: s.candidates.filter((c) => c.id !== id),
+      compareIds: s.compareIds.filter((x) => x !== id),
+      selectedCandidate: s.selectedCandidate === id ? null : s.selectedCandidate,
+    })),
   setSuggestion: (suggestion) => set({ suggestion }),
   coverage: null,
   analysisStatus: 'idle',

@@ -1,0 +1,268 @@
+import { useEffect, useState } from 'react';
+import { CRITERIA, type CandidateScore, type CriterionKey } from '../domain/scoring';
+import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
+import type { CentreListing } from '../map/features';
+import { usePlanner } from '../state/store';
+import { analysisWorker } from '../worker/client';
+import type { CandidateEffect } from '../worker/analysisApi';
+import { DeprivationWeights, ThresholdSlider, TravelModelSelect } from './controls';
+import { useRanking } from './useRanking';
+
+/** Colour of each criterion's bar segment (Okabe–Ito). */
+export const CRITERION_COLORS: Record<CriterionKey, string> = {
+  reach: '#56B4E9',
+  newReach: '#0072B2',
+  deprivation: '#D55E00',
+  travel: '#009E73',
+  transit: '#CC79A7',
+};
+
+type SortKey = 'composite' | 'name' | CriterionKey;
+
+/** Ranking with criterion bars, live weights, selection highlight, and a side-by-side comparison. */
+export function RankingPanel({ listing }: { listing: ReadonlyMap<string, CentreListing> }) {
+  useRanking(listing);
+  const lang = usePlanner((st) => st.lang);
+  const s = STRINGS[lang];
+  const r = s.rank;
+  const scores = usePlanner((st) => st.scores);
+  const candidates = usePlanner((st) => st.candidates);
+  const weights = usePlanner((st) => st.params.criterionWeights);
+  const selected = usePlanner((st) => st.selectedCandidate);
+  const compareIds = usePlanner((st) => st.compareIds);
+  const { setParams, setSelectedCandidate, toggleCompare } = usePlanner.getState();
+  const [sort, setSort] = useState<SortKey>('composite');
+  const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
+
+  const rows = [...(scores ?? [])].sort((a, b) => {
+    if (sort === 'composite') return a.rank - b.rank;
+    if (sort === 'name') return compareText(a.name, b.name, lang);
+    return b.breakdown[sort] - a.breakdown[sort] || a.rank - b.rank;
+  });
+  const sel = scores?.find((x) => x.id === selected) ?? null;
+
+  return (
+    <section className="panel" aria-labelledby="rank-h" data-testid="ranking-panel">
+      <h2 id="rank-h">{r.title}</h2>
+      <ThresholdSlider testId="rank-threshold" />
+      <TravelModelSelect testId="rank-travel" />
+      <fieldset className="weights">
+        <legend>{r.weights}</legend>
+        {CRITERIA.map((k) => (
+          <label key={k} className="slider">
+            <span>
+              <span className="swatch" style={{ background: CRITERION_COLORS[k] }} /> {r.criteria[k]}
+            </span>
+            <input
+              type="range"
+              min={0}
+              max={1}
+              step={0.05}
+              value={weights[k]}
+              data-testid={`weight-${k}`}
+              onChange={(e) => setParams({ criterionWeights: { ...weights, [k]: Number(e.target.value) } })}
+            />
+            <span className="num">{fmt(weights[k], 2)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <DeprivationWeights prefix="rank-depw" />
+      {candidates.length === 0 ? (
+        <p className="hint">{r.none}</p>
+      ) : !scores ? (
+        <p>{r.computing}</p>
+      ) : (
+        <>
+          <table className="data-table ranking" data-testid="ranking-table">
+            <thead>
+              <tr>
+                <th title={r.compareHint}>{r.compare}</th>
+                <th>#</th>
+                <th>
+                  <button type="button" className="link" onClick={() => setSort('name')}>
+                    {s.suggest.site}
+                  </button>
+                </th>
+                <th>
+                  <button type="button" className="link" data-testid="sort-composite" onClick={() => setSort('composite')}>
+                    {r.composite}
+                  </button>
+                </th>
+                <th className="num">
+                  <button type="button" className="link" data-testid="sort-newReach" onClick={() => setSort('newReach')}>
+                    {r.newReach}
+                  </button>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((x) => (
+                <tr key={x.id} data-id={x.id} className={selected === x.id ? 'selected' : ''} onClick={() => setSelectedCandidate(selected === x.id ? null : x.id)}>
+                  <td onClick={(e) => e.stopPropagation()}>
+                    <input type="checkbox" aria-label={`${r.compare} ${x.name}`} data-testid={`compare-${x.id}`} checked={compareIds.includes(x.id)} onChange={() => toggleCompare(x.id)} />
+                  </td>
+                  <td>{x.rank}</td>
+                  <td>{x.name}</td>
+                  <td>
+                    <ScoreBar score={x} />
+                  </td>
+                  <td className="num">{fmt(x.new_reach_children)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="hint">{r.compareHint}</p>
+          {sel && <ScoreDetail score={sel} />}
+          {compareIds.length >= 2 && <Compare ids={compareIds} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ScoreBar({ score }: { score: CandidateScore }) {
+  const lang = usePlanner((st) => st.lang);
+  const r = STRINGS[lang].rank;
+  const width = 84;
+  let x = 0;
+  return (
+    <span className="scorebar" data-composite={score.composite}>
+      <svg width={width} height={12} aria-hidden="true">
+        <rect x={0} y={0} width={width} height={12} fill="#f1f3f5" />
+        {CRITERIA.map((k) => {
+          const w = score.breakdown[k] * width;
+          const el = <rect key={k} x={x} y={0} width={w} height={12} fill={CRITERION_COLORS[k]}><title>{`${r.criteria[k]}: ${formatNumber(score.breakdown[k], 3, lang)}`}</title></rect>;
+          x += w;
+          return el;
+        })}
+      </svg>{' '}
+      <span className="num">{formatNumber(score.composite, 2, lang)}</span>
+    </span>
+  );
+}
+
+function ScoreDetail({ score: x }: { score: CandidateScore }) {
+  const lang = usePlanner((st) => st.lang);
+  const s = STRINGS[lang];
+  const r = s.rank;
+  const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
+  return (
+    <table className="data-table kv" data-testid="score-detail">
+      <caption>{x.name}</caption>
+      <tbody>
+        <tr><th>{r.reach}</th><td className="num">{fmt(x.reach_children)} {r.children}</td></tr>
+        <tr><th>{r.newReach}</th><td className="num">{fmt(x.new_reach_children)} {r.children}</td></tr>
+        <tr><th>{r.ot12}</th><td className="num">{x.new_reach_share_ot12 === null ? '–' : formatPercent(x.new_reach_share_ot12, 1, lang)}</td></tr>
+        <tr><th>{r.depw}</th><td className="num">{fmt(x.deprivation_weighted_new_reach, 1)}</td></tr>
+        <tr><th>{r.meanDrop}</th><td className="num">{fmt(x.mean_minutes_reduction, 2)}</td></tr>
+        <tr><th>{r.served}</th><td className="num">{fmt(x.served_children)}</td></tr>
+        <tr><th>{r.servedMean}</th><td className="num">{fmt(x.served_mean_minutes, 1)}</td></tr>
+        <tr><th>{r.walk}</th><td className="num">{x.transit ? `${fmt(x.transit.walk_m)} (${x.transit.stop_name})` : '–'}</td></tr>
+        <tr><th>{r.departures}</th><td className="num">{x.transit ? fmt(x.transit.departures, 1) : '–'}</td></tr>
+        <tr>
+          <th>{r.economics}</th>
+          <td className="num">{x.economics ? `${fmt(x.economics.yearly_sek)} (${x.economics.source === 'modelled' ? s.modelled : s.imported})` : '–'}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function Compare({ ids }: { ids: string[] }) {
+  const lang = usePlanner((st) => st.lang);
+  const s = STRINGS[lang];
+  const r = s.rank;
+  const scores = usePlanner((st) => st.scores) ?? [];
+  const data = usePlanner((st) => st.data);
+  const params = usePlanner((st) => st.params);
+  const year = usePlanner((st) => st.omradestypYear);
+  const candidates = usePlanner((st) => st.candidates);
+  const matrix = usePlanner((st) => st.matrix);
+  const [effects, setEffects] = useState<CandidateEffect[] | null>(null);
+  const chosen = ids.map((id) => scores.find((x) => x.id === id)).filter((x): x is CandidateScore => !!x);
+  useEffect(() => {
+    let live = true;
+    const sites = ids.map((id) => candidates.find((c) => c.id === id)).filter((c) => !!c);
+    void analysisWorker()
+      .effects({ ...params, omradestypYear: year }, sites, params.travel.kind === 'matrix' ? (matrix?.matrix ?? null) : null)
+      .then((e) => live && setEffects(e));
+    return () => {
+      live = false;
+    };
+  }, [ids, params, year, candidates, matrix]);
+  const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
+  const kommunName = new Map((data?.kommuner.features ?? []).map((f) => [String(f.properties?.kommun_code), String(f.properties?.kommun_name)]));
+  const rowsOf: [string, (x: CandidateScore) => string][] = [
+    [r.composite, (x) => fmt(x.composite, 3)],
+    ...CRITERIA.map((k): [string, (x: CandidateScore) => string] => [`${r.criteria[k]} (0–1)`, (x) => fmt(x.criteria[k], 2)]),
+    [r.reach, (x) => fmt(x.reach_children)],
+    [r.newReach, (x) => fmt(x.new_reach_children)],
+    [r.ot12, (x) => (x.new_reach_share_ot12 === null ? '–' : formatPercent(x.new_reach_share_ot12, 1, lang))],
+    [r.depw, (x) => fmt(x.deprivation_weighted_new_reach, 1)],
+    [r.meanDrop, (x) => fmt(x.mean_minutes_reduction, 2)],
+    [r.walk, (x) => (x.transit ? fmt(x.transit.walk_m) : '–')],
+    [r.economics, (x) => (x.economics ? fmt(x.economics.yearly_sek) : '–')],
+  ];
+  const kommuner = effects
+    ? [...new Set(effects.flatMap((e) => Object.entries(e.byKommun).filter(([, [b, a]]) => a - b > 0.05).map(([k]) => k)))].sort((a, b) => compareText(kommunName.get(a) ?? a, kommunName.get(b) ?? b, lang))
+    : [];
+  return (
+    <div className="compare" data-testid="compare">
+      <h3>{r.compare}</h3>
+      <table className="data-table" data-testid="compare-table">
+        <thead>
+          <tr>
+            <th />
+            {chosen.map((x) => (
+              <th key={x.id} className="num">{x.name}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rowsOf.map(([label, f]) => (
+            <tr key={label}>
+              <th>{label}</th>
+              {chosen.map((x) => (
+                <td key={x.id} className="num">{f(x)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {effects && (
+        <>
+          <h3>{r.kommunEffect}</h3>
+          <table className="data-table" data-testid="compare-kommun">
+            <thead>
+              <tr>
+                <th>{s.analysis.kommun}</th>
+                {chosen.map((x) => (
+                  <th key={x.id} className="num">{x.name}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {kommuner.map((k) => (
+                <tr key={k}>
+                  <td>{kommunName.get(k) ?? k}</td>
+                  {ids.map((id) => {
+                    const e = effects.find((x) => x.id === id);
+                    const [b, a] = e?.byKommun[k] ?? [0, 0];
+                    return <td key={id} className="num">+{fmt(a - b)}</td>;
+                  })}
+                </tr>
+              ))}
+              <tr className="total">
+                <td>{s.analysis.county}</td>
+                {ids.map((id) => {
+                  const e = effects.find((x) => x.id === id);
+                  return <td key={id} className="num" data-testid={`compare-adds-${id}`}>+{fmt(e ? e.countyAfter - e.countyBefore : 0)}</td>;
+                })}
+              </tr>
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { compareText, STRINGS } from '../i18n';
+import { exportFileName } from '../io/exports';
+import { encodeShare, parseScenario, serializeScenario } from '../io/scenarioFile';
+import { liveDoc, usePlanner } from '../state/store';
+import { downloadText } from './download';
+
+/** Named scenarios: list, new, duplicate, rename, delete, export/import as JSON, share as a link. */
+export function ScenarioPanel() {
+  const lang = usePlanner((st) => st.lang);
+  const s = STRINGS[lang];
+  const t = s.scenario;
+  const scenarios = usePlanner((st) => st.scenarios);
+  const activeId = usePlanner((st) => st.activeScenarioId);
+  const st = usePlanner.getState();
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const [link, setLink] = useState<string | null>(null);
+  const [report, setReport] = useState<string[] | null>(null);
+  const active = scenarios.find((x) => x.id === activeId);
+
+  const onImport = async (file: File) => {
+    const r = parseScenario(await file.text());
+    if (r.value) {
+      st.importScenario(r.value, `${t.imported}: "${r.value.name}" (${file.name}). ${r.issues.map((i) => i.message).join(' ')}`.trim());
+      setReport(null);
+    } else setReport(r.issues.map((i) => `${file.name}: ${i.message}`));
+  };
+  const share = async () => {
+    const doc = liveDoc(usePlanner.getState());
+    const url = `${location.origin}${location.pathname}#s=${encodeShare(doc)}`;
+    setLink(url);
+    try {
+      await navigator.clipboard?.writeText(url);
+    } catch {
+      /* the link is shown for manual copying */
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="scen-h" data-testid="scenario-panel">
+      <h2 id="scen-h">{t.title}</h2>
+      <p className="hint">{t.autosave}</p>
+      <ul className="scenario-list" data-testid="scenario-list">
+        {[...scenarios]
+          .sort((a, b) => compareText(a.name, b.name, lang))
+          .map((d) => (
+            <li key={d.id} className={d.id === activeId ? 'active' : ''}>
+              <label>
+                <input type="radio" name="scenario" checked={d.id === activeId} data-testid={`scenario-${d.name}`} onChange={() => st.activateScenario(d.id)} /> {d.name}
+              </label>{' '}
+              <span className="note">({d.id === activeId ? usePlanner.getState().candidates.length : d.candidates.length} {t.candidates})</span>{' '}
+              {confirmDelete === d.id ? (
+                <>
+                  <button type="button" className="link danger" data-testid="scenario-delete-confirm" onClick={() => { st.deleteScenario(d.id); setConfirmDelete(null); }}>
+                    {t.confirmDelete}
+                  </button>{' '}
+                  <button type="button" className="link" onClick={() => setConfirmDelete(null)}>{s.listing.cancel}</button>
+                </>
+              ) : (
+                <button type="button" className="link" data-testid={`scenario-delete-${d.name}`} onClick={() => setConfirmDelete(d.id)}>
+                  {t.delete}
+                </button>
+              )}
+            </li>
+          ))}
+      </ul>
+      {active && (
+        <div className="form-row">
+          <label>
+            {t.name} <input value={active.name} data-testid="scenario-name" onChange={(e) => st.renameScenario(active.id, e.target.value)} />
+          </label>
+        </div>
+      )}
+      <div className="actions">
+        <button type="button" data-testid="scenario-new" onClick={() => st.createScenario(`${t.newName} ${scenarios.length + 1}`)}>{t.new}</button>{' '}
+        <button type="button" data-testid="scenario-duplicate" onClick={() => st.duplicateScenario(activeId)}>{t.duplicate}</button>{' '}
+        <button type="button" data-testid="scenario-export" onClick={() => { const doc = liveDoc(usePlanner.getState()); downloadText(exportFileName(doc.name, 'scenario', 'json', new Date()), serializeScenario(doc), 'application/json'); }}>{t.export}</button>{' '}
+        <label className="button">
+          {t.import}
+          <input type="file" accept=".json,application/json" data-testid="scenario-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void onImport(f); e.target.value = ''; }} />
+        </label>{' '}
+        <button type="button" data-testid="scenario-share" onClick={() => void share()}>{t.share}</button>
+      </div>
+      {link && (
+        <div className="form-row">
+          <label>
+            {t.link} <input readOnly value={link} data-testid="share-link" onFocus={(e) => e.target.select()} />
+          </label>
+          <div className="hint">{t.linkNote}</div>
+        </div>
+      )}
+      {report && (
+        <ul className="report" role="alert" data-testid="scenario-report">
+          {report.map((m) => (
+            <li key={m} className="error">{m}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import * as v from 'valibot';
+import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
+import type { Site } from '../domain/types';
+import type { InputIssue, Parsed } from './issues';
+
+/**
+ * Scenario files: a named set of family-centre statuses, candidate sites and parameters,
+ * saved as versioned JSON. Older versions are migrated when read.
+ *
+ * Version history:
+ * - 1: `{ format, version: 1, name, threshold_minutes, include: string[], candidates: [{ id, name, lat, lon }] }`
+ * - 2: `{ format, version: 2, id, name, created, modified, params: ScenarioParams, candidates: Site[] }`
+ */
+export const SCENARIO_FORMAT = 'familjecentralsplaneraren/scenario';
+export const SCENARIO_VERSION = 2;
+
+export interface ScenarioDoc {
+  format: typeof SCENARIO_FORMAT;
+  version: typeof SCENARIO_VERSION;
+  id: string;
+  name: string;
+  /** ISO timestamps. */
+  created: string;
+  modified: string;
+  params: ScenarioParams;
+  candidates: Site[];
+}
+
+export function newScenarioId(): string {
+  return `sc-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function newScenario(name: string, params: ScenarioParams = DEFAULT_PARAMS, candidates: Site[] = []): ScenarioDoc {
+  const now = new Date().toISOString();
+  return { format: SCENARIO_FORMAT, version: SCENARIO_VERSION, id: newScenarioId(), name, created: now, modified: now, params, candidates };
+}
+
+const num = v.pipe(v.number(), v.finite());
+const SiteSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  name: v.string(),
+  status: v.optional(v.literal('candidate'), 'candidate'),
+  lon: v.pipe(num, v.minValue(-180), v.maxValue(180)),
+  lat: v.pipe(num, v.minValue(-90), v.maxValue(90)),
+  kommun_code: v.optional(v.string()),
+});
+const TravelSchema = v.variant('kind', [
+  v.object({ kind: v.literal('straight'), speedKmh: v.pipe(num, v.minValue(1)) }),
+  v.object({
+    kind: v.literal('road'),
+    circuityBelow10: v.pipe(num, v.minValue(1)),
+    circuity10to40: v.pipe(num, v.minValue(1)),
+    circuityAbove40: v.pipe(num, v.minValue(1)),
+    urbanSpeedKmh: v.pipe(num, v.minValue(1)),
+    urbanKm: v.pipe(num, v.minValue(0)),
+    ruralSpeedKmh: v.pipe(num, v.minValue(1)),
+    terminalMinutes: v.pipe(num, v.minValue(0)),
+  }),
+  v.object({ kind: v.literal('matrix'), source: v.string() }),
+]);
+const w = v.pipe(num, v.minValue(0));
+const ParamsSchema = v.object({
+  include: v.object({ planned: v.boolean(), intent: v.boolean(), family_unit: v.boolean() }),
+  thresholdMinutes: v.pipe(num, v.minValue(0), v.maxValue(600)),
+  travel: TravelSchema,
+  deprivationWeights: v.object({ 1: w, 2: w, 3: w, 4: w, 5: w }),
+  criterionWeights: v.object({ reach: w, newReach: w, deprivation: w, travel: w, transit: w }),
+  omradestypYear: v.picklist([2022, 2023]),
+  lowCoverageShare: v.pipe(num, v.minValue(0), v.maxValue(1)),
+  minDepartures: w,
+  maxWalkM: v.pipe(num, v.minValue(1)),
+  demand: v.picklist(['grid', 'deso']),
+});
+const V2 = v.object({
+  format: v.literal(SCENARIO_FORMAT),
+  version: v.literal(2),
+  id: v.pipe(v.string(), v.minLength(1)),
+  name: v.string(),
+  created: v.string(),
+  modified: v.string(),
+  params: ParamsSchema,
+  candidates: v.array(SiteSchema),
+});
+const V1 = v.object({
+  format: v.literal(SCENARIO_FORMAT),
+  version: v.literal(1),
+  name: v.string(),
+  threshold_minutes: v.optional(v.pipe(num, v.minValue(0), v.maxValue(600))),
+  include: v.optional(v.array(v.picklist(['existing', 'planned', 'intent', 'family_unit']))),
+  candidates: v.optional(v.array(v.object({ id: v.string(), name: v.string(), lat: num, lon: num }))),
+});
+
+function issuesFrom(result: { issues: readonly v.BaseIssue<unknown>[] }): InputIssue[] {
+  return result.issues.slice(0, 10).map((i) => {
+    const path = (i.path ?? []).map((p) => String(p.key)).join('.') || '(filen)';
+    return {
+      severity: 'error' as const,
+      code: 'invalid_field',
+      message: i.input === undefined ? `Scenariofilen saknar fältet ${path}.` : `Scenariofilen, fältet ${path}: ogiltigt värde ${JSON.stringify(i.input)?.slice(0, 60)}.`,
+    };
+  });
+}
+
+/** Migrates a version-1 scenario to the current version. */
+export function migrateV1(d: v.InferOutput<typeof V1>): ScenarioDoc {
+  const include = new Set(d.include ?? ['existing']);
+  const doc = newScenario(d.name, {
+    ...DEFAULT_PARAMS,
+    thresholdMinutes: d.threshold_minutes ?? DEFAULT_PARAMS.thresholdMinutes,
+    include: { planned: include.has('planned'), intent: include.has('intent'), family_unit: include.has('family_unit') },
+  });
+  doc.candidates = (d.candidates ?? []).map((c) => ({ id: c.id, name: c.name, status: 'candidate', lon: c.lon, lat: c.lat }));
+  return doc;
+}
+
+/** Reads a scenario from JSON text (any supported version), with Swedish messages for problems. */
+export function parseScenario(text: string): Parsed<ScenarioDoc | null> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { value: null, issues: [{ severity: 'error', code: 'invalid_json', message: `Filen är inte giltig JSON (${(e as Error).message}). Förväntat: en scenariofil exporterad från Familjecentralsplaneraren.` }] };
+  }
+  const head = raw as { format?: unknown; version?: unknown };
+  if (!head || typeof head !== 'object' || head.format !== SCENARIO_FORMAT) {
+    return { value: null, issues: [{ severity: 'error', code: 'not_scenario', message: `Filen är ingen scenariofil (fältet "format" ska vara "${SCENARIO_FORMAT}").` }] };
+  }
+  if (head.version === 1) {
+    const r = v.safeParse(V1, raw);
+    if (!r.success) return { value: null, issues: issuesFrom(r) };
+    return { value: migrateV1(r.output), issues: [{ severity: 'warning', code: 'migrated', message: 'Scenariofilen var av version 1 och har uppdaterats till version 2; parametrar som saknades har fått standardvärden.' }] };
+  }
+  if (head.version === 2) {
+    const r = v.safeParse(V2, raw);
+    if (!r.success) return { value: null, issues: issuesFrom(r) };
+    return { value: r.output as ScenarioDoc, issues: [] };
+  }
+  return {
+    value: null,
+    issues: [{ severity: 'error', code: 'version', message: `Scenariofilens version ${String(head.version)} stöds inte. Förväntat version 1 eller ${SCENARIO_VERSION} (en nyare version av verktyget kan behövas).` }],
+  };
+}
+
+export function serializeScenario(doc: ScenarioDoc): string {
+  return JSON.stringify(doc, null, 2);
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(s: string): Uint8Array {
+  const b64 = s.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((s.length + 3) % 4);
+  const bin = atob(b64);
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
+}
+
+/** The URL fragment value that reproduces a scenario (`#s=…`): base64url of its JSON. */
+export function encodeShare(doc: ScenarioDoc): string {
+  return toBase64Url(new TextEncoder().encode(JSON.stringify(doc)));
+}
+
+/** Reads a shared scenario from a `#s=…` fragment value. */
+export function decodeShare(value: string): Parsed<ScenarioDoc | null> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(value));
+  } catch {
+    return { value: null, issues: [{ severity: 'error', code: 'bad_link', message: 'Länken är skadad eller avkortad: scenariot kunde inte läsas.' }] };
+  }
+  return parseScenario(text);
+}

@@ -1,0 +1,55 @@
+import type { Strings } from '../i18n';
+import { formatNumber, type Lang } from '../i18n';
+import type { FamilyCentreStatus, OmradestypYear } from '../domain/types';
+import { FAMILY_CENTRE_STATUSES, OMRADESTYP_VALUES } from '../domain/types';
+import type { LayerKey } from './MapController';
+import { ACCESS_BREAKS, ACCESS_COLORS, ACCESS_UNREACHABLE_COLOR, DENSITY_BREAKS, DENSITY_COLORS, GAP_COLOR, HEALTH_CENTRE_COLOR, OMRADESTYP_COLORS, STOP_COLOR } from './palette';
+import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, type SymbolDef } from './symbols';
+
+export type LegendItem =
+  | { kind: 'swatch'; color: string; label: string }
+  | { kind: 'circle'; fill: string; stroke: string; strokeWidth: number; radius: number; label: string }
+  | { kind: 'symbol'; symbol: SymbolDef; label: string }
+  | { kind: 'line'; color: string; dash: boolean; label: string };
+
+export interface LegendSection {
+  title: string;
+  items: LegendItem[];
+}
+
+const range = (breaks: readonly number[], i: number, n: number, lang: Lang) => {
+  const f = (v: number) => formatNumber(v, v < 1 ? 1 : 0, lang);
+  return i === 0 ? `< ${f(breaks[0])}` : i === n - 1 ? `≥ ${f(breaks[i - 1])}` : `${f(breaks[i - 1])}–${f(breaks[i])}`;
+};
+
+/** The legend of the visible layers as data, for drawing into exported images. */
+export function legendSections(visible: Record<LayerKey, boolean>, year: OmradestypYear, s: Strings, lang: Lang, listingLabel: string): LegendSection[] {
+  const out: LegendSection[] = [];
+  if (visible.omradestyp) {
+    out.push({ title: `${s.omradestypTitle} ${year} (RegSO)`, items: OMRADESTYP_VALUES.map((t) => ({ kind: 'swatch', color: OMRADESTYP_COLORS[t], label: s.omradestypLabels[t] })) });
+  }
+  if (visible.density) out.push({ title: s.densityTitle, items: DENSITY_COLORS.map((c, i) => ({ kind: 'swatch', color: c, label: range(DENSITY_BREAKS, i, DENSITY_COLORS.length, lang) })) });
+  if (visible.access) {
+    out.push({
+      title: `${s.access} (min)`,
+      items: [...ACCESS_COLORS.map((c, i): LegendItem => ({ kind: 'swatch', color: c, label: range(ACCESS_BREAKS, i, ACCESS_COLORS.length, lang) })), { kind: 'swatch', color: ACCESS_UNREACHABLE_COLOR, label: s.accessUnreachable }],
+    });
+  }
+  if (visible.gaps) out.push({ title: '', items: [{ kind: 'line', color: GAP_COLOR, dash: true, label: s.gaps }] });
+  if (visible.healthCentres) {
+    out.push({
+      title: `${s.healthCentreTitle} (${listingLabel})`,
+      items: [
+        { kind: 'circle', fill: HEALTH_CENTRE_COLOR, stroke: '#ffffff', strokeWidth: 1.5, radius: 7, label: s.ownership.region },
+        { kind: 'circle', fill: '#ffffff', stroke: HEALTH_CENTRE_COLOR, strokeWidth: 3, radius: 6, label: s.ownership.private },
+      ],
+    });
+  }
+  if (visible.familyCentres) {
+    out.push({ title: s.familyCentreTitle, items: FAMILY_CENTRE_STATUSES.map((st: FamilyCentreStatus) => ({ kind: 'symbol', symbol: FAMILY_CENTRE_SYMBOLS[st], label: s.status[st] })) });
+  }
+  if (visible.candidates) out.push({ title: '', items: [{ kind: 'symbol', symbol: CANDIDATE_SYMBOL, label: s.candidateLabel }] });
+  if (visible.stops) out.push({ title: '', items: [{ kind: 'circle', fill: STOP_COLOR, stroke: '#ffffff', strokeWidth: 0.5, radius: 5, label: s.stopsTitle }] });
+  if (visible.tatorter) out.push({ title: '', items: [{ kind: 'circle', fill: '#ffffff', stroke: '#444444', strokeWidth: 1.5, radius: 4, label: s.tatortTitle }] });
+  return out;
+}

@@ -1,0 +1,65 @@
+import { decodeShare, parseScenario, type ScenarioDoc } from '../io/scenarioFile';
+import { liveDoc, usePlanner, type PlannerState } from './store';
+
+/** localStorage key of the saved scenarios. */
+export const STORAGE_KEY = 'familjecentralsplaneraren.scenarios.v2';
+
+interface Saved {
+  activeId: string;
+  scenarios: unknown[];
+}
+
+/** Saves every scenario (the active one from the live state) to storage. */
+export function saveScenarios(s: PlannerState, storage: Storage, touch: boolean): void {
+  const now = new Date().toISOString();
+  const scenarios = s.scenarios.map((d) => (d.id === s.activeScenarioId ? { ...liveDoc(s), modified: touch ? now : d.modified } : d));
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify({ activeId: s.activeScenarioId, scenarios } satisfies Saved));
+  } catch {
+    usePlanner.getState().setScenarioMessage('Scenariot kunde inte sparas i webbläsaren (lagringen är full eller avstängd). Exportera det som fil för att inte förlora arbetet.');
+  }
+}
+
+/** Reads saved scenarios; older versions are migrated, unreadable ones are skipped and reported. */
+export function loadScenarios(storage: Storage): { scenarios: ScenarioDoc[]; activeId: string | null; skipped: number } {
+  const raw = storage.getItem(STORAGE_KEY);
+  if (!raw) return { scenarios: [], activeId: null, skipped: 0 };
+  try {
+    const saved = JSON.parse(raw) as Saved;
+    const docs: ScenarioDoc[] = [];
+    let skipped = 0;
+    for (const d of saved.scenarios ?? []) {
+      const r = parseScenario(JSON.stringify(d));
+      if (r.value) docs.push(r.value);
+      else skipped++;
+    }
+    return { scenarios: docs, activeId: saved.activeId ?? null, skipped };
+  } catch {
+    return { scenarios: [], activeId: null, skipped: 1 };
+  }
+}
+
+/**
+ * Restores the saved scenarios, opens a shared scenario from the URL (`#s=…`) as a new scenario,
+ * and from then on saves on every change (so a reload, a crash or a closed tab loses nothing).
+ */
+export function initPersistence(storage: Storage = window.localStorage, loc: Location = window.location): void {
+  const st = usePlanner.getState();
+  const loaded = loadScenarios(storage);
+  if (loaded.scenarios.length) st.setScenarios(loaded.scenarios, loaded.activeId ?? loaded.scenarios[0].id);
+  if (loaded.skipped) st.setScenarioMessage(`${loaded.skipped} sparade scenarier kunde inte läsas och har hoppats över.`);
+
+  const m = /[#&]s=([A-Za-z0-9_-]+)/.exec(loc.hash);
+  if (m) {
+    const r = decodeShare(m[1]);
+    if (r.value) usePlanner.getState().importScenario(r.value, `Delat scenario "${r.value.name}" öppnat som ett nytt scenario.`);
+    else usePlanner.getState().setScenarioMessage(r.issues.map((i) => i.message).join(' '));
+    history.replaceState(null, '', loc.pathname + loc.search);
+  }
+  saveScenarios(usePlanner.getState(), storage, false);
+  usePlanner.subscribe((s, prev) => {
+    const liveChanged = s.params !== prev.params || s.omradestypYear !== prev.omradestypYear || s.candidates !== prev.candidates;
+    const sameScenario = s.activeScenarioId === prev.activeScenarioId;
+    if (liveChanged || s.scenarios !== prev.scenarios || !sameScenario) saveScenarios(s, storage, liveChanged && sameScenario);
+  });
+}
