@@ -129,6 +129,7 @@ export class MapController {
   private addMode = false;
   private dragging: string | null = null;
   private highlightAdded: { kind: DensityMode; ids: string[] } | null = null;
+  private lastAccess: { kind: DensityMode; ids: string[] } | null = null;
 
   constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang) {
     this.state = state;
@@ -347,8 +348,12 @@ export class MapController {
   setAccess(kind: DensityMode, ids: readonly string[], minutes: ArrayLike<number>): void {
     if (!this.data) return;
     const m = this.map;
-    m.removeFeatureState({ source: 'grid' });
-    m.removeFeatureState({ source: 'deso' });
+    // Clear only the minutes we set before (other feature states, e.g. highlights, stay).
+    if (this.lastAccess) {
+      const prevSource = this.lastAccess.kind === 'grid' ? 'grid' : 'deso';
+      for (const id of this.lastAccess.ids) m.setFeatureState({ source: prevSource, id }, { minutes: null });
+    }
+    this.lastAccess = { kind, ids: [...ids] };
     const source = kind === 'grid' ? 'grid' : 'deso';
     for (let i = 0; i < ids.length; i++) {
       const v = minutes[i];

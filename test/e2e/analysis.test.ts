@@ -13,6 +13,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   await openApp(page, baseUrl);
+  await page.click('[data-testid="tab-coverage"]');
 });
 
 afterAll(async () => {
@@ -30,7 +31,7 @@ function cliTotal(args: string[]): Record<string, string> {
 
 /** Waits for the live analysis to settle and returns the county figures the app shows. */
 async function appTotal(): Promise<{ pct: number; covered: number }> {
-  const el = await page.waitForSelector('[data-testid="coverage-results"][data-status="idle"]', { timeout: 30_000 });
+  const el = await page.waitForSelector('[data-testid="coverage-results"][data-status="idle"]', { timeout: 30_000, state: 'attached' });
   return { pct: Number(await el.getAttribute('data-coverage-pct')), covered: Number(await el.getAttribute('data-covered')) };
 }
 
@@ -60,7 +61,9 @@ describe('live coverage in the app', () => {
 
   it('draws travel time to the nearest family centre per grid cell', async () => {
     expect(await renderedCount(page, 'access-grid')).toBe(0);
+    await page.click('[data-testid="tab-map"]');
     await page.click('[data-testid="toggle-access"]');
+    await page.click('[data-testid="tab-coverage"]');
     expect(await renderedCount(page, 'access-grid')).toBeGreaterThan(500);
     const state = await page.evaluate(() => {
       const m = window.__planner!.map;

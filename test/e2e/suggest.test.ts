@@ -17,7 +17,8 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   requests = recordRequests(page);
   await openApp(page, baseUrl);
-  await page.waitForSelector('[data-testid="coverage-results"][data-status="idle"]');
+  await page.waitForSelector('[data-testid="coverage-results"][data-status="idle"]', { state: 'attached' });
+  await page.click('[data-testid="tab-suggest"]');
 });
 
 afterAll(async () => {
@@ -52,6 +53,10 @@ describe('Föreslå platser', () => {
     await page.waitForSelector('[data-testid="candidate-list"] li');
     expect(await page.$$eval('[data-testid="candidate-list"] li', (els) => els.length)).toBe(2);
     await page.waitForFunction((p) => document.querySelector('[data-testid="county-coverage"]')?.textContent === p, promised, { timeout: 30_000 });
+    await page.click('[data-testid="tab-candidates"]');
+    await page.waitForSelector('[data-testid="candidate-table"] tr');
+    expect(await page.$$eval('[data-testid="candidate-table"] tr', (els) => els.length)).toBe(2);
+    await page.click('[data-testid="tab-suggest"]');
     const n = await page.evaluate(() => {
       const m = window.__planner!.map;
       return new Set(m.querySourceFeatures('candidates').map((f) => f.properties.id)).size;
