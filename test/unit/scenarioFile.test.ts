@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_PARAMS } from '../../src/domain/scenario';
+import { decodeShare, encodeShare, newScenario, parseScenario, serializeScenario } from '../../src/io/scenarioFile';
+import { loadScenarios, saveScenarios, STORAGE_KEY } from '../../src/state/persistence';
+import { usePlanner } from '../../src/state/store';
+
+class MemoryStorage {
+  data = new Map<string, string>();
+  get length() { return this.data.size; }
+  clear() { this.data.clear(); }
+  getItem(k: string) { return this.data.get(k) ?? null; }
+  key(i: number) { return [...this.data.keys()][i] ?? null; }
+  removeItem(k: string) { this.data.delete(k); }
+  setItem(k: string, v: string) { this.data.set(k, v); }
+}
+
+const doc = () => {
+  const d = newScenario('Säter & Hedemora', { ...DEFAULT_PARAMS, thresholdMinutes: 25 }, [
+    { id: 'k1', name: 'Säter torget', status: 'candidate', lon: 15.7507, lat: 60.3466, kommun_code: '2082' },
+  ]);
+  return d;
+};
+
+describe('scenario files', () => {
+  it('round-trips the current version', () => {
+    const d = doc();
+    const r = parseScenario(serializeScenario(d));
+    expect(r.issues).toEqual([]);
+    expect(r.value).toEqual(d);
+  });
+  it('migrates version 1 with defaults for what it lacked', () => {
+    const r = parseScenario(readFileSync('test/fixtures/scenario-v1.json', 'utf8'));
+    expect(r.value!.version).toBe(2);
+    expect(r.value!.name).toBe('Gammalt scenario från v1');
+    expect(r.value!.params.thresholdMinutes).toBe(25);
+    expect(r.value!.params.include).toEqual({ planned: true, intent: false, family_unit: false });
+    expect(r.value!.params.travel).toEqual(DEFAULT_PARAMS.travel);
+    expect(r.value!.candidates.map((c) => c.id)).toEqual(['v1-a', 'v1-b']);
+    expect(r.issues[0]).toMatchObject({ severity: 'warning', code: 'migrated' });
+  });
+  it('says clearly what is wrong', () => {
+    expect(parseScenario('nej').issues[0].message).toMatch(/inte giltig JSON/);
+    expect(parseScenario('{"format":"x"}').issues[0].code).toBe('not_scenario');
+    expect(parseScenario('{"format":"familjecentralsplaneraren/scenario","version":9}').issues[0].message).toMatch(/version 9 stöds inte/);
+    const bad = { ...doc(), params: { ...doc().params, thresholdMinutes: -3 } };
+    expect(parseScenario(JSON.stringify(bad)).issues[0].message).toContain('params.thresholdMinutes');
+    const missing: Record<string, unknown> = { ...doc() };
+    delete missing.candidates;
+    expect(parseScenario(JSON.stringify(missing)).issues[0].message).toBe('Scenariofilen saknar fältet candidates.');
+  });
+  it('share links carry the whole scenario (Swedish letters included)', () => {
+    const d = doc();
+    const code = encodeShare(d);
+    expect(code).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeShare(code).value).toEqual(d);
+    expect(decodeShare(code.slice(0, 40)).value).toBeNull();
+    expect(decodeShare('%%%').issues[0].code).toBe('bad_link');
+  });
+});
+
+describe('autosave', () => {
+  it('saves the live scenario and reads it back', () => {
+    const storage = new MemoryStorage();
+    const st = usePlanner.getState();
+    st.setScenarios([doc()], st.scenarios[0]?.id ?? '');
+    const active = usePlanner.getState();
+    st.addCandidates([{ id: 'k2', name: 'Ny', status: 'candidate', lon: 15, lat: 60.5 }]);
+    saveScenarios(usePlanner.getState(), storage as unknown as Storage, true);
+    const raw = JSON.parse(storage.getItem(STORAGE_KEY)!);
+    expect(raw.activeId).toBe(active.activeScenarioId);
+    const back = loadScenarios(storage as unknown as Storage);
+    expect(back.skipped).toBe(0);
+    expect(back.scenarios[0].candidates.map((c) => c.id)).toEqual(['k1', 'k2']);
+    expect(back.scenarios[0].params.thresholdMinutes).toBe(25);
+  });
+  it('skips unreadable saved scenarios instead of losing the others', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, JSON.stringify({ activeId: 'x', scenarios: [doc(), { format: 'trasig' }] }));
+    const back = loadScenarios(storage as unknown as Storage);
+    expect(back.scenarios).toHaveLength(1);
+    expect(back.skipped).toBe(1);
+  });
+});
