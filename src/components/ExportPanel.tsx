@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { desoResults } from '../domain/desoResults';
 import { scenarioSites } from '../domain/scenario';
 import type { CsvDialect } from '../io/csvWrite';
+import { assumptionLines } from '../io/coverageExport';
 import { coverageStatsCsv, DATA_YEARS, desoGeoJson, exportFileName, isoDate, rankingCsv, sitesGeoJson, type ExportCrs } from '../io/exports';
 import { STRINGS } from '../i18n';
 import { legendSections } from '../map/legendSpec';
@@ -64,7 +65,7 @@ export function ExportPanel() {
         title: `${s.appTitle}: ${name}`,
         subtitle: cov ? `${s.analysis.within} ${cov.params.thresholdMinutes} min: ${(cov.county.coverage_share * 100).toFixed(1).replace('.', ',')} % ${s.analysis.ofChildren} (${s.estimated})` : undefined,
         legend: legendSections(visible, year, s, lang, listingLabel),
-        footer: [`${s.source}: ${DATA_YEARS}`, `${name} · ${isoDate(d)} · ${e.pngNote}`],
+        footer: [`${s.source}: ${DATA_YEARS}`, `${assumptionLines(params)[1]}`, `${name} · ${isoDate(d)} · ${e.pngNote}`],
         width: Math.round(ctrl.map.getCanvas().clientWidth + 360),
         height: Math.round(ctrl.map.getCanvas().clientHeight + 130),
       });
