@@ -14,6 +14,9 @@ import { CandidatePanel } from './CandidatePanel';
 import { RankingPanel } from './RankingPanel';
 import { ScenarioPanel } from './ScenarioPanel';
 import { ExportPanel } from './ExportPanel';
+import { PresentationView } from './presentation/PresentationView';
+import { AtlasView } from './presentation/AtlasView';
+import { PrintSheet } from './presentation/PrintSheet';
 
 export type TabKey = 'map' | 'coverage' | 'candidates' | 'suggest' | 'scenarios';
 const TABS: TabKey[] = ['map', 'coverage', 'candidates', 'suggest', 'scenarios'];
@@ -46,6 +49,7 @@ export function App() {
   const maxListed = Math.max(1, ...[...listing.values()].map((l) => l.children_0_6));
 
   return (
+    <>
     <div className="app">
       <aside className="sidebar">
         <header>
@@ -54,6 +58,11 @@ export function App() {
           <button type="button" className="lang" onClick={() => usePlanner.getState().setLang(lang === 'sv' ? 'en' : 'sv')}>
             {s.language}
           </button>
+          {data && (
+            <button type="button" className="present-button" data-testid="open-presentation" onClick={() => usePlanner.getState().setPresentation({ open: true })}>
+              {s.present.open}
+            </button>
+          )}
         </header>
         {loadError && (
           <p className="error" role="alert">
@@ -115,5 +124,9 @@ export function App() {
         )}
       </main>
     </div>
+    <PresentationView />
+    <AtlasView />
+    <PrintSheet />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { STRINGS } from '../i18n';
-import { candidateCollection, familyCentreCollection, healthCentreCollection, mergeListing, stopCollection } from '../map/features';
+import { candidateCollection, healthCentreCollection, mergeListing } from '../map/features';
+import { buildMapData } from '../map/mapData';
 import { MapController } from '../map/MapController';
 import type { AppData } from '../io/appData';
 import { usePlanner } from '../state/store';
@@ -63,18 +64,7 @@ export function MapView() {
     });
     const merged = mergeListing(data.listingModelled, st.listingImport?.records ?? null, st.listingImport?.fileName);
     void c
-      .setData({
-        kommuner: data.kommuner,
-        regso: data.regso,
-        deso: data.deso,
-        grid: data.grid,
-        healthCentres: healthCentreCollection(data.healthCentres, merged),
-        familyCentres: familyCentreCollection(data.familyCentres),
-        candidates: candidateCollection(st.candidates),
-        stops: stopCollection(data.stopAreas),
-        tatorter: data.tatorter,
-        bbox: data.meta.bbox,
-      })
+      .setData(buildMapData(data, merged, st.candidates))
       .then(() => {
         const cov = usePlanner.getState().coverage;
         if (cov) pushCoverage(c, data, cov);

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { area as turfArea } from '@turf/turf';
+import { area as turfArea, bbox as turfBbox } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { PolygonIndex } from '../geo/polygonIndex';
 import { representativePoint } from '../geo/representativePoint';
@@ -41,6 +41,8 @@ export interface KommunProps {
   area_km2: number;
   label_lon: number;
   label_lat: number;
+  /** [minLon, minLat, maxLon, maxLat] */
+  bbox: [number, number, number, number];
 }
 
 export interface RegsoProps {
@@ -381,6 +383,7 @@ export function buildDataset(raw: RawInputs): Dataset {
           area_km2: areaKm2(f),
           label_lon: round(lon, 5),
           label_lat: round(lat, 5),
+          bbox: turfBbox(f).map((v) => round(v, 5)) as [number, number, number, number],
         },
       };
     });

@@ -19,7 +19,7 @@ import {
   stepExpression,
 } from './palette';
 import { popupHtml, type PopupKind } from './popupContent';
-import { composeMap, type ComposeSpec } from './exportPng';
+import { composeMap, type ComposeSpec, type MapLabel } from './exportPng';
 import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, renderSymbol, symbolImageId } from './symbols';
 
 export type LayerKey = 'omradestyp' | 'density' | 'access' | 'gaps' | 'healthCentres' | 'familyCentres' | 'candidates' | 'stops' | 'tatorter' | 'kommuner';
@@ -65,6 +65,18 @@ export interface MapViewState {
   accessMode: DensityMode;
   omradestypYear: OmradestypYear;
   basemap: boolean;
+}
+
+/** Options for maps other than the main one (presentation, offscreen rendering). */
+export interface MapOptions {
+  bounds?: [number, number, number, number];
+  padding?: number | { top: number; bottom: number; left: number; right: number };
+  interactive?: boolean;
+  /** Device pixels per CSS pixel (for high-resolution exports). */
+  pixelRatio?: number;
+  /** false: no navigation, scale or attribution controls. */
+  controls?: boolean;
+  scaleWidth?: number;
 }
 
 /** Map layer ids of each toggle. */
@@ -131,23 +143,28 @@ export class MapController {
   private highlightAdded: { kind: DensityMode; ids: string[] } | null = null;
   private lastAccess: { kind: DensityMode; ids: string[] } | null = null;
 
-  constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang) {
+  constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang, opts: MapOptions = {}) {
     this.state = state;
     this.strings = strings;
     this.lang = lang;
     this.map = new maplibregl.Map({
       container,
       style: baseStyle(),
-      bounds: [12.1, 59.8, 16.8, 62.3],
+      bounds: opts.bounds ?? [12.1, 59.8, 16.8, 62.3],
       // Room on the right for the legend that floats over the map.
-      fitBoundsOptions: { padding: { top: 20, bottom: 20, left: 20, right: 290 } },
-      attributionControl: { compact: false },
+      fitBoundsOptions: { padding: opts.padding ?? { top: 20, bottom: 20, left: 20, right: 290 } },
+      attributionControl: opts.controls === false ? false : { compact: false },
       maxZoom: 16,
       minZoom: 4,
+      interactive: opts.interactive ?? true,
+      pixelRatio: opts.pixelRatio,
+      fadeDuration: opts.controls === false ? 0 : 300,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: true }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    if (opts.controls !== false) {
+      this.map.addControl(new maplibregl.NavigationControl({ showCompass: true }), 'top-right');
+      this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: opts.scaleWidth ?? 140 }), 'bottom-left');
+    }
     this.hoverPopup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'hover-popup', maxWidth: '320px' });
     this.clickPopup = new maplibregl.Popup({ closeButton: true, className: 'click-popup', maxWidth: '360px' });
     this.styleReady = new Promise((resolve) => this.map.once('load', () => resolve()));
@@ -382,7 +399,21 @@ export class MapController {
     await this.whenIdle();
     this.map.triggerRepaint();
     await new Promise<void>((r) => this.map.once('render', () => r()));
-    return composeMap(this.map.getCanvas(), spec, this.scaleBar());
+    const canvas = this.map.getCanvas();
+    const ratio = canvas.width / (canvas.clientWidth || canvas.width);
+    const bar = this.scaleBar();
+    return composeMap(canvas, spec, { px: bar.px * ratio, label: bar.label }, this.labelPositions(ratio));
+  }
+
+  /** Kommun names at map-canvas pixel positions (for exports); flagged kommuner in the gap colour. */
+  labelPositions(ratio: number): MapLabel[] {
+    if (!this.state.visible.kommuner) return [];
+    return (this.data?.kommuner.features ?? []).map((f) => {
+      const p = f.properties as { kommun_name: string; kommun_code: string; label_lon: number; label_lat: number };
+      const q = this.map.project([p.label_lon, p.label_lat]);
+      const gap = this.state.visible.gaps && this.gapCodes.has(p.kommun_code);
+      return { x: q.x * ratio, y: q.y * ratio, text: gap ? `${p.kommun_name} ⚠` : p.kommun_name, color: gap ? GAP_COLOR : undefined };
+    });
   }
 
   /** A round scale-bar length (CSS px) and label for about 120 px at the map centre. */
@@ -393,6 +424,11 @@ export class MapController {
     const pow = 10 ** Math.floor(Math.log10(target));
     const nice = [1, 2, 5, 10].map((k) => k * pow).filter((v) => v <= target).pop() ?? pow;
     return { px: nice / mPerPx, label: nice >= 1000 ? `${nice / 1000} km` : `${nice} m` };
+  }
+
+  /** Fits the view to a box [minLon, minLat, maxLon, maxLat] at once (no animation). */
+  fitTo(bbox: [number, number, number, number], padding: number | { top: number; bottom: number; left: number; right: number } = 20): void {
+    this.map.fitBounds([bbox[0], bbox[1], bbox[2], bbox[3]], { padding, animate: false });
   }
 
   /** Number of features of a layer currently drawn in the viewport. */

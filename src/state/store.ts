@@ -64,6 +64,14 @@ export interface PlannerState {
   /** Candidates ticked for side-by-side comparison (2–4). */
   compareIds: string[];
   toggleCompare: (id: string) => void;
+  /** Presentation mode (full screen) and the atlas. */
+  presentation: { open: boolean; compare: boolean; title: string; subtitle: string };
+  setPresentation: (p: Partial<PlannerState['presentation']>) => void;
+  atlasOpen: boolean;
+  setAtlasOpen: (on: boolean) => void;
+  /** A composed page waiting to be printed (A4 or A3 landscape). */
+  print: { size: 'a4' | 'a3'; image: string } | null;
+  setPrint: (p: { size: 'a4' | 'a3'; image: string } | null) => void;
   /** When on, a click on the map adds a candidate. */
   addMode: boolean;
   setAddMode: (on: boolean) => void;
@@ -148,6 +156,12 @@ export const usePlanner = create<PlannerState>((set, get) => ({
     set((s) => ({ compareIds: s.compareIds.includes(id) ? s.compareIds.filter((x) => x !== id) : s.compareIds.length >= 4 ? s.compareIds : [...s.compareIds, id] })),
   addMode: false,
   setAddMode: (addMode) => set({ addMode }),
+  presentation: { open: false, compare: false, title: 'Familjecentraler i Dalarna', subtitle: '' },
+  setPresentation: (p) => set((s) => ({ presentation: { ...s.presentation, ...p } })),
+  atlasOpen: false,
+  setAtlasOpen: (atlasOpen) => set({ atlasOpen }),
+  print: null,
+  setPrint: (print) => set({ print }),
   updateCandidate: (id, patch) => set((s) => ({ candidates: s.candidates.map((c) => (c.id === id ? { ...c, ...patch } : c)) })),
   setScenarios: (scenarios, activeId) => {
     const active = scenarios.find((d) => d.id === activeId) ?? scenarios[0];

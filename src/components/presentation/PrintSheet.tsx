@@ -1,0 +1,36 @@
+import { useEffect } from 'react';
+import { usePlanner } from '../../state/store';
+
+/**
+ * A print layout: the composed presentation image on one A4 or A3 landscape page. The browser's
+ * print dialog saves it as PDF. Only the sheet is printed (see the print styles).
+ */
+export function PrintSheet() {
+  const print = usePlanner((s) => s.print);
+  useEffect(() => {
+    if (!print) return;
+    const style = document.createElement('style');
+    style.dataset.print = 'page';
+    style.textContent = `@page { size: ${print.size === 'a4' ? 'A4' : 'A3'} landscape; margin: 0; }`;
+    document.head.appendChild(style);
+    document.body.classList.add('printing-sheet');
+    const img = document.querySelector<HTMLImageElement>('.print-sheet img');
+    const go = () => window.print();
+    if (img && !img.complete) img.addEventListener('load', go, { once: true });
+    else setTimeout(go, 0);
+    return () => {
+      style.remove();
+      document.body.classList.remove('printing-sheet');
+    };
+  }, [print]);
+  if (!print) return null;
+  return (
+    <div className={`print-sheet ${print.size}`} data-testid="print-sheet" data-size={print.size}>
+      <div className="no-print print-bar">
+        <button type="button" onClick={() => window.print()}>Skriv ut / spara som PDF</button>{' '}
+        <button type="button" data-testid="print-close" onClick={() => usePlanner.getState().setPrint(null)}>Stäng utskriftsvyn</button>
+      </div>
+      <img src={print.image} alt="" />
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { launchBrowser, openApp } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let ctx: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ctx = await browser.newContext({ viewport: { width: 1600, height: 1000 }, acceptDownloads: true });
+  page = await ctx.newPage();
+  await openApp(page, baseUrl);
+  await page.waitForSelector('[data-testid="coverage-results"][data-status="idle"]', { state: 'attached' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Width, height and a colour census of a PNG, decoded in the browser. */
+async function pngInfo(bytes: Buffer, probe: string[]) {
+  return page.evaluate(async ([b64, colours]) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const want = (colours as string[]).map((h) => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)]);
+    const hits = want.map(() => 0);
+    const distinct = new Set<number>();
+    for (let i = 0; i < d.length; i += 4 * 13) {
+      distinct.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      want.forEach(([r, gg, b], k) => {
+        if (Math.abs(d[i] - r) < 12 && Math.abs(d[i + 1] - gg) < 12 && Math.abs(d[i + 2] - b) < 12) hits[k]++;
+      });
+    }
+    return { w: img.width, h: img.height, distinct: distinct.size, hits };
+  }, [bytes.toString('base64'), probe] as const);
+}
+
+async function download(testId: string): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click(`[data-testid="${testId}"]`)]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync((await (dl as Download).path())!) };
+}
+
+/** Pages and their MediaBox sizes (points) in a PDF made by Chromium. */
+function pdfPages(pdf: Buffer): { count: number; boxes: number[][] } {
+  const text = pdf.toString('latin1');
+  const count = (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => m.slice(1).map(Number));
+  return { count, boxes };
+}
+
+describe('presentation mode', () => {
+  it('shows title, subtitle, map with scale bar and north arrow, legend, key figures, fairness chart, sources, date and scenario', async () => {
+    await page.click('[data-testid="open-presentation"]');
+    await page.waitForSelector('[data-testid="p-map-proposal"][data-map-ready="true"]');
+    expect(await page.inputValue('[data-testid="p-title"]')).toBe('Familjecentraler i Dalarna');
+    await page.fill('[data-testid="p-title"]', 'Familjecentraler – socialchefsnätverket');
+    expect(await page.inputValue('[data-testid="p-title"]')).toBe('Familjecentraler – socialchefsnätverket');
+    expect(await page.inputValue('[data-testid="p-subtitle"]')).toBe('Mitt scenario');
+    const meta = await page.textContent('[data-testid="p-meta"]');
+    expect(meta).toMatch(/Scenario: Mitt scenario · Datum: \d{4}-\d{2}-\d{2}/);
+    expect(await page.isVisible('[data-testid="p-map-proposal"] .maplibregl-ctrl-scale')).toBe(true);
+    expect(await page.isVisible('[data-testid="north-arrow"]')).toBe(true);
+    expect(await page.textContent('.presentation [data-testid="legend"]')).toContain('1 stora socioekonomiska utmaningar');
+    const sources = (await page.textContent('[data-testid="p-sources"]')) ?? '';
+    for (const x of ['SCB', 'Boverket', 'Region Dalarna', '2025', '2021', 'HSN 2026/4486']) expect(sources).toContain(x);
+    const kf = await page.$$eval('[data-testid="key-figures"] dl > div', (els) => els.map((e) => [e.querySelector('dt')?.textContent, e.querySelector('dd')?.textContent]));
+    expect(kf).toEqual([
+      ['Barn 0–6 år (uppskattat)', '19\u00a0075'],
+      ['Andel barn inom 20 min', '76,3\u00a0%'],
+      ['Kommuner utan familjecentral', '7'],
+      ['Täckning för barn i områdestyp 1–2', '90,7\u00a0%'],
+    ]);
+    const bars = await page.$$eval('[data-testid="p-fairness"] rect', (els) => els.length);
+    expect(bars).toBeGreaterThanOrEqual(10);
+    // The map really drew: areas, centres and kommun borders are on its canvas.
+    const counts = await page.evaluate(async () => {
+      const c = (window as unknown as { __presentationMaps: Record<string, { whenIdle(): Promise<void>; renderedCount(id: string): number }> }).__presentationMaps['p-map-proposal'];
+      await c.whenIdle();
+      return ['regso-fill', 'fc-symbol', 'kommun-line'].map((l) => c.renderedCount(l));
+    });
+    for (const n of counts) expect(n).toBeGreaterThan(0);
+  });
+
+  it('today vs proposal: two synced maps and the change in key figures', async () => {
+    await page.click('[data-testid="p-close"]');
+    await page.click('[data-testid="tab-candidates"]');
+    await page.fill('[data-testid="candidate-search"]', 'Järna');
+    await page.click('[data-testid="search-hits"] li:first-child button');
+    await page.waitForSelector('[data-testid="coverage-results"][data-status="idle"]', { state: 'attached' });
+    await page.click('[data-testid="open-presentation"]');
+    await page.click('[data-testid="p-compare"]');
+    await page.waitForSelector('[data-testid="p-map-today"][data-map-ready="true"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="key-figures"]')?.textContent?.includes('→'));
+    const kf = await page.$$eval('[data-testid="key-figures"] dl > div dd', (els) => els.map((e) => e.textContent));
+    expect(kf[2]).toBe('7 → 6');
+    expect(kf[1]).toMatch(/^76,3\u00a0% → \d+,\d\u00a0%$/);
+    expect(await page.textContent('[data-testid="p-change"]')).toMatch(/Förändring: \+\d/);
+    // Zooming one map moves the other.
+    const zooms = await page.evaluate(async () => {
+      const m = (window as unknown as { __presentationMaps: Record<string, { map: { setZoom(z: number): void; getZoom(): number } }> }).__presentationMaps;
+      m['p-map-proposal'].map.setZoom(8);
+      return [m['p-map-today'].map.getZoom(), m['p-map-proposal'].map.getZoom()];
+    });
+    expect(zooms[0]).toBeCloseTo(zooms[1], 6);
+  });
+
+  it('exports a 1920 × 1080 PNG with real map content', async () => {
+    const f = await download('p-png-slide');
+    expect(f.name).toMatch(/_presentation-1920x1080_\d{4}-\d{2}-\d{2}\.png$/);
+    // områdestyp 4 and 3 fills (75 % over the land colour #f7f7f4), the family-centre purple, the gap outline
+    const info = await pngInfo(f.bytes, ['#fbd7a5', '#fba880', '#3b0f4f', '#d4006a']);
+    expect([info.w, info.h]).toEqual([1920, 1080]);
+    expect(info.distinct).toBeGreaterThan(100);
+    expect(info.hits[0]).toBeGreaterThan(500);
+    expect(info.hits[1]).toBeGreaterThan(100);
+    expect(info.hits[2]).toBeGreaterThan(20);
+    expect(info.hits[3]).toBeGreaterThan(20);
+  });
+
+  it('exports A4 landscape at 300 dpi (3508 × 2480)', async () => {
+    const f = await download('p-png-a4');
+    const info = await pngInfo(f.bytes, ['#fbd7a5']);
+    expect([info.w, info.h]).toEqual([3508, 2480]);
+    expect(info.hits[0]).toBeGreaterThan(2000);
+  });
+
+  it('a print layout the browser saves as an A4 and an A3 PDF page', async () => {
+    await page.click('[data-testid="p-print-a4"]');
+    await page.waitForSelector('[data-testid="print-sheet"][data-size="a4"] img', { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('[data-testid="print-sheet"] img')?.complete);
+    const a4 = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(a4.count).toBe(1);
+    expect(a4.boxes[0][2]).toBeCloseTo(841.9, 0);
+    expect(a4.boxes[0][3]).toBeCloseTo(595.3, 0);
+    await page.click('[data-testid="print-close"]');
+    await page.click('[data-testid="p-print-a3"]');
+    await page.waitForSelector('[data-testid="print-sheet"][data-size="a3"] img', { timeout: 120_000 });
+    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('[data-testid="print-sheet"] img')?.complete);
+    const a3 = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(a3.count).toBe(1);
+    // A3 landscape = 420 × 297 mm = 1190.6 × 841.9 pt (Chromium rounds to whole device pixels)
+    expect(Math.abs(a3.boxes[0][2] - 1190.6)).toBeLessThan(2);
+    expect(Math.abs(a3.boxes[0][3] - 841.9)).toBeLessThan(2);
+    await page.click('[data-testid="print-close"]');
+  });
+
+  it('the atlas has 15 pages, each with its kommun name, map and figures, printing to 15 PDF pages', async () => {
+    await page.click('[data-testid="p-atlas"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="atlas-page"]').length === 15, null, { timeout: 120_000 });
+    const pages = await page.$$eval('[data-testid="atlas-page"]', (els) =>
+      els.map((e) => ({ name: e.querySelector('h2')?.textContent, cov: e.querySelector('[data-testid="atlas-coverage"]')?.textContent, img: (e.querySelector('img') as HTMLImageElement).naturalWidth, bars: e.querySelectorAll('.fairness rect').length })),
+    );
+    expect(pages.map((p) => p.name)).toEqual(['Avesta', 'Borlänge', 'Falun', 'Gagnef', 'Hedemora', 'Leksand', 'Ludvika', 'Malung-Sälen', 'Mora', 'Orsa', 'Rättvik', 'Smedjebacken', 'Säter', 'Vansbro', 'Älvdalen']);
+    for (const p of pages) {
+      expect(p.cov).toMatch(/^\d+,\d\u00a0%$/);
+      expect(p.img).toBeGreaterThan(1000);
+      expect(p.bars).toBeGreaterThanOrEqual(10);
+    }
+    expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2021"]')).toContain('Ingen befintlig familjecentral');
+    const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    expect(pdf.count).toBe(15);
+    expect(pdf.boxes[0][2]).toBeCloseTo(841.9, 0);
+    await page.click('[data-testid="atlas-close"]');
+  });
+});
