@@ -289,6 +289,7 @@ export const sv = {
     ot12: 'Täckning för barn i områdestyp 1–2',
     change: 'Förändring',
     fairness: 'Familjecentraler och barn per områdestyp',
+    area: 'Område',
     centresShare: 'Andel av familjecentralerna',
     childrenShare: 'Andel av barnen 0–6 år',
     sources: 'Källor: SCB (befolkning 31 dec 2025, DeSO/RegSO, tätorter 2020), SCB/Boverket (socioekonomiskt index, områdestyp), Eurostat/SCB (1 km-rutnät 2021), Region Dalarna (vårdcentraler 2023; familjecentraler enligt HSN 2026/4486), Dalatrafik 2025',

@@ -82,6 +82,11 @@ describe('presentation mode', () => {
     ]);
     const bars = await page.$$eval('[data-testid="p-fairness"] rect', (els) => els.length);
     expect(bars).toBeGreaterThanOrEqual(10);
+    const county = await page.textContent('[data-testid="p-fairness"]');
+    await page.selectOption('[data-testid="p-fairness-area"]', '2080'); // Falun: its 2 centres
+    const falun = await page.textContent('[data-testid="p-fairness"]');
+    expect(falun).not.toBe(county);
+    await page.selectOption('[data-testid="p-fairness-area"]', '');
     // The map really drew: areas, centres and kommun borders are on its canvas.
     const counts = await page.evaluate(async () => {
       const c = (window as unknown as { __presentationMaps: Record<string, { whenIdle(): Promise<void>; renderedCount(id: string): number }> }).__presentationMaps['p-map-proposal'];

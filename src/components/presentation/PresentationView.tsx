@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatPercent, STRINGS } from '../../i18n';
+import { fairness } from '../../domain/fairness';
+import { compareText, formatPercent, STRINGS } from '../../i18n';
 import { exportFileName, isoDate } from '../../io/exports';
 import { canvasToPng } from '../../map/exportPng';
 import { mergeListing } from '../../map/features';
@@ -125,12 +126,16 @@ export function PresentationView() {
   const { today, proposal } = usePresentationData(pres.open);
   const sync = useMemo(() => new CameraSync(), []);
   const [busy, setBusy] = useState(false);
+  const [fairKommun, setFairKommun] = useState('');
   const name = scenarios.find((x) => x.id === activeId)?.name ?? '';
   useEffect(() => {
     if (pres.open && !pres.subtitle && name) setPresentation({ subtitle: name });
   }, [pres.open, pres.subtitle, name, setPresentation]);
   if (!pres.open || !data) return null;
   const listingLabel = listingImport ? `${s.imported} ${listingImport.year}` : `${s.modelled} 2025`;
+  const kommunList = data.kommuner.features
+    .map((f) => ({ code: String(f.properties?.kommun_code), name: String(f.properties?.kommun_name) }))
+    .sort((x, y) => compareText(x.name, y.name, lang));
   const maxListed = Math.max(1, ...[...mergeListing(data.listingModelled, listingImport?.records ?? null).values()].map((l) => l.children_0_6));
 
   const image = async (size: SizeKey) => {
@@ -215,7 +220,26 @@ export function PresentationView() {
               {formatPercent(proposal.key.coverage_share - today.key.coverage_share, 1, lang)}
             </p>
           )}
-          {proposal && <FairnessChart rows={proposal.fairness} width={320} testId="p-fairness" />}
+          {proposal && (
+            <>
+              <label className="p-fairness-area">
+                {p.area}{' '}
+                <select value={fairKommun} data-testid="p-fairness-area" onChange={(e) => setFairKommun(e.target.value)}>
+                  <option value="">{s.analysis.county}</option>
+                  {kommunList.map((k) => (
+                    <option key={k.code} value={k.code}>
+                      {k.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <FairnessChart
+                rows={fairKommun ? fairness(proposal.sites, proposal.coverage.params.demand === 'grid' ? data.demand.grid : data.demand.deso, data.regso, year, fairKommun) : proposal.fairness}
+                width={320}
+                testId="p-fairness"
+              />
+            </>
+          )}
           <div className="p-legend">
             <Legend maxListed={maxListed} />
           </div>

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { keyFigureLines, SIZES } from '../../src/components/presentation/exportPresentation';
+import { STRINGS } from '../../src/i18n';
+
+const key = (share: number, without: number, ot12: number | null) => ({
+  children_0_6: 19074.8, coverage_share: share, threshold: 20, kommuner_without_centre: without, kommuner_without_names: [], coverage_share_ot12: ot12, sites: 9,
+});
+
+describe('presentation figures', () => {
+  it('print sizes are A4 and A3 landscape at 300 dpi, slides 1920 × 1080', () => {
+    // 297 mm / 25.4 × 300 = 3507.9 → 3508; 210 mm → 2480; 420 mm → 4961
+    expect(SIZES).toEqual({ slide: { width: 1920, height: 1080 }, a4: { width: 3508, height: 2480 }, a3: { width: 4961, height: 3508 } });
+  });
+  it('key figures read in Swedish, with "today → proposal" when compared', () => {
+    const s = STRINGS.sv;
+    expect(keyFigureLines(key(0.763, 7, 0.907), s, 'sv')).toEqual([
+      { label: 'Barn 0–6 år (uppskattat)', value: '19\u00a0075' },
+      { label: 'Andel barn inom 20 min', value: '76,3\u00a0%' },
+      { label: 'Kommuner utan familjecentral', value: '7' },
+      { label: 'Täckning för barn i områdestyp 1–2', value: '90,7\u00a0%' },
+    ]);
+    const both = keyFigureLines(key(0.81, 5, null), s, 'sv', key(0.763, 7, 0.907));
+    expect(both[1].value).toBe('76,3\u00a0% → 81,0\u00a0%');
+    expect(both[2].value).toBe('7 → 5');
+    expect(both[3].value).toBe('90,7\u00a0% → –');
+  });
+});
