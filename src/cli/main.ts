@@ -5,7 +5,7 @@ import { buildDataset, type Dataset } from '../domain/dataset';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
 import { DEFAULT_ROAD, DEFAULT_STRAIGHT, type TravelParams } from '../domain/travel';
 import type { ListingRecord, Site, TravelMatrix } from '../domain/types';
-import { PolygonIndex } from '../geo/polygonIndex';
+import { polygonIndexFor } from '../geo/polygonIndex';
 import { parseCandidatesFile } from '../io/candidates';
 import { assumptionLines, coverageCsv } from '../io/coverageExport';
 import { decodeText } from '../io/csvText';
@@ -135,7 +135,7 @@ function readCandidates(io: CliIO, file: string, ds: Dataset): Site[] {
   const parsed = parseCandidatesFile(io.readFile(file));
   printIssues(io, file, parsed.issues);
   if (hasErrors(parsed.issues)) throw new UsageError(`${file}: kandidatfilen har fel (se ovan); kör validate --kind candidates för detaljer.`);
-  const idx = new PolygonIndex(ds.kommuner.features);
+  const idx = polygonIndexFor(ds.kommuner);
   return parsed.value.sites.map((s) => {
     if (s.kommun_code) return s;
     const k = idx.find(s.lon, s.lat);

@@ -5,6 +5,7 @@ import { parseCandidatesFile } from '../io/candidates';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { addCandidates } from '../state/candidateActions';
 import { usePlanner } from '../state/store';
+import { ImportReport } from './ImportReport';
 
 interface Pending {
   fileName: string;
@@ -96,28 +97,18 @@ export function CandidatePanel() {
       <p className="hint">{c.importExpected}</p>
       {message && <p className="message" role="status" data-testid="candidate-message">{message}</p>}
       {pending && (
-        <div className="report" role="alert" data-testid="candidate-report">
-          <h3>
-            {s.listing.report}: {pending.fileName}
-          </h3>
-          <ul>
-            {pending.issues.map((i, k) => (
-              <li key={k} className={i.severity}>
-                {i.message}
-              </li>
-            ))}
-          </ul>
-          <div className="actions">
-            {pending.sites.length > 0 && (
-              <button type="button" data-testid="candidate-confirm" onClick={() => accept(pending)}>
-                {c.confirmPartial} ({pending.sites.length})
-              </button>
-            )}{' '}
-            <button type="button" onClick={() => { setPending(null); setMessage(s.listing.nothingImported); }}>
-              {s.listing.cancel}
-            </button>
-          </div>
-        </div>
+        <ImportReport
+          fileName={pending.fileName}
+          issues={pending.issues}
+          goodRows={pending.sites.length}
+          confirmLabel={c.confirmPartial}
+          testId="candidate"
+          onConfirm={() => accept(pending)}
+          onCancel={() => {
+            setPending(null);
+            setMessage(s.listing.nothingImported);
+          }}
+        />
       )}
       {candidates.length === 0 ? (
         <p className="hint">{c.none}</p>

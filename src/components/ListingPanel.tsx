@@ -5,6 +5,7 @@ import { hasErrors } from '../io/issues';
 import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
 import type { CentreListing } from '../map/features';
 import { usePlanner } from '../state/store';
+import { ImportReport } from './ImportReport';
 
 /** Import of listed children per health centre, with a per-row report; and the current values. */
 export function ListingPanel({ listing }: { listing: ReadonlyMap<string, CentreListing> }) {
@@ -77,31 +78,22 @@ export function ListingPanel({ listing }: { listing: ReadonlyMap<string, CentreL
       )}
       {message && <p className="message" data-testid="listing-message" role="status">{message}</p>}
       {pending && pending.issues.length > 0 && (
-        <div className="report" data-testid="listing-report" role="alert">
-          <h3>
-            {s.listing.report}: {pending.fileName}
-          </h3>
-          <p>
-            {pending.records.length} {s.listing.matched}, {pending.issues.filter((i) => i.row !== undefined && i.severity === 'error').length} {s.listing.problems}
-          </p>
-          <ul>
-            {pending.issues.map((i, k) => (
-              <li key={k} className={i.severity}>
-                {i.message}
-              </li>
-            ))}
-          </ul>
-          {pending.records.length > 0 && (
-            <div className="actions">
-              <button type="button" data-testid="listing-confirm" onClick={() => { apply(pending.fileName, pending.records); setPendingImport(null); }}>
-                {s.listing.confirmPartial} ({pending.records.length})
-              </button>
-              <button type="button" onClick={() => { setPendingImport(null); setLastImportMessage(s.listing.nothingImported); }}>
-                {s.listing.cancel}
-              </button>
-            </div>
-          )}
-        </div>
+        <ImportReport
+          fileName={pending.fileName}
+          issues={pending.issues}
+          summary={`${pending.records.length} ${s.listing.matched}, ${pending.issues.filter((i) => i.row !== undefined && i.severity === 'error').length} ${s.listing.problems}`}
+          goodRows={pending.records.length}
+          confirmLabel={s.listing.confirmPartial}
+          testId="listing"
+          onConfirm={() => {
+            apply(pending.fileName, pending.records);
+            setPendingImport(null);
+          }}
+          onCancel={() => {
+            setPendingImport(null);
+            setLastImportMessage(s.listing.nothingImported);
+          }}
+        />
       )}
       <details>
         <summary>

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { PolygonIndex } from '../geo/polygonIndex';
+import { polygonIndexFor } from '../geo/polygonIndex';
 import type { DemandUnit, Omradestyp, OmradestypYear, Site } from './types';
 import { OMRADESTYP_VALUES } from './types';
 
@@ -14,16 +14,9 @@ export interface FairnessRow {
   children_share: number;
 }
 
-const indexCache = new WeakMap<object, PolygonIndex>();
-
 /** The områdestyp of the RegSO a site lies in (null outside every RegSO). */
 export function siteOmradestyp(regso: FeatureCollection, site: { lon: number; lat: number }, year: OmradestypYear): Omradestyp | null {
-  let idx = indexCache.get(regso);
-  if (!idx) {
-    idx = new PolygonIndex(regso.features as Feature<Polygon | MultiPolygon>[]);
-    indexCache.set(regso, idx);
-  }
-  const i = idx.find(site.lon, site.lat);
+  const i = polygonIndexFor(regso as FeatureCollection & { features: Feature<Polygon | MultiPolygon>[] }).find(site.lon, site.lat);
   if (i < 0) return null;
   const v = Number(regso.features[i].properties?.[year === 2022 ? 'omradestyp_2022' : 'omradestyp_2023']);
   return [1, 2, 3, 4, 5].includes(v) ? (v as Omradestyp) : null;

@@ -33,3 +33,15 @@ export class PolygonIndex<P extends GeoJsonProperties = GeoJsonProperties> {
     return all.length ? all[0] : -1;
   }
 }
+
+const cache = new WeakMap<object, PolygonIndex>();
+
+/** A PolygonIndex over a feature collection, built once per collection object. */
+export function polygonIndexFor(fc: { features: readonly Feature<Polygon | MultiPolygon>[] }): PolygonIndex {
+  let idx = cache.get(fc);
+  if (!idx) {
+    idx = new PolygonIndex(fc.features);
+    cache.set(fc, idx);
+  }
+  return idx;
+}

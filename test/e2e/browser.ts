@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium; override with CHROMIUM_PATH. */
@@ -62,4 +63,21 @@ export async function renderedCount(page: Page, layerId: string): Promise<number
     await p.whenIdle();
     return p.renderedCount(id);
   }, layerId);
+}
+
+/** Page coordinates of a lon/lat on the main map. */
+export function toPage(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(([lo, la]) => {
+    const m = window.__planner!.map;
+    const q = m.project([lo, la]);
+    const r = m.getCanvas().getBoundingClientRect();
+    return { x: r.left + q.x, y: r.top + q.y };
+  }, [lon, lat] as const);
+}
+
+/** Clicks a button that downloads a file; returns the suggested name and the bytes. */
+export async function download(page: Page, testId: string): Promise<{ name: string; text: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click(`[data-testid="${testId}"]`)]);
+  const bytes = readFileSync((await (dl as Download).path())!);
+  return { name: dl.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }

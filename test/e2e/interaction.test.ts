@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, recordRequests, isLocal } from './browser';
+import { launchBrowser, openApp, recordRequests, isLocal, toPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -16,16 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Page coordinates of a lon/lat on the map. */
-async function toPage(lon: number, lat: number): Promise<{ x: number; y: number }> {
-  return page.evaluate(([lo, la]) => {
-    const m = window.__planner!.map;
-    const p = m.project([lo, la]);
-    const r = m.getCanvas().getBoundingClientRect();
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, [lon, lat] as const);
-}
-
 async function popupText(): Promise<string> {
   await page.waitForSelector('.click-popup .popup', { timeout: 10_000 });
   return (await page.textContent('.click-popup .popup')) ?? '';
@@ -37,7 +27,7 @@ describe('hover and click', () => {
     const hc = await page.evaluate(() => window.__planner!.map.querySourceFeatures('health-centres').find((f) => f.properties.id === 'hc-sarna')?.geometry);
     expect(hc).toBeTruthy();
     const [lon, lat] = (hc as { coordinates: number[] }).coordinates;
-    const { x, y } = await toPage(lon, lat);
+    const { x, y } = await toPage(page, lon, lat);
     await page.mouse.move(x, y);
     await page.waitForSelector('.hover-popup .popup', { timeout: 10_000 });
     const text = (await page.textContent('.hover-popup .popup')) ?? '';
@@ -50,7 +40,7 @@ describe('hover and click', () => {
   it('clicking a RegSO shows its områdestyp, population 2025 and source', async () => {
     await page.mouse.move(5, 5);
     // A point inside Vansbro kommun's rural west, away from facilities.
-    const { x, y } = await toPage(13.75, 60.45);
+    const { x, y } = await toPage(page, 13.75, 60.45);
     await page.mouse.click(x, y);
     const text = await popupText();
     expect(text).toMatch(/Områdestyp 2023\d/);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { launchBrowser, openApp } from './browser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { download, launchBrowser, openApp } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -43,11 +42,6 @@ async function pngInfo(bytes: Buffer, probe: string[]) {
     }
     return { w: img.width, h: img.height, distinct: distinct.size, hits };
   }, [bytes.toString('base64'), probe] as const);
-}
-
-async function download(testId: string): Promise<{ name: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click(`[data-testid="${testId}"]`)]);
-  return { name: dl.suggestedFilename(), bytes: readFileSync((await (dl as Download).path())!) };
 }
 
 /** Pages and their MediaBox sizes (points) in a PDF made by Chromium. */
@@ -120,7 +114,7 @@ describe('presentation mode', () => {
   });
 
   it('exports a 1920 × 1080 PNG with real map content', async () => {
-    const f = await download('p-png-slide');
+    const f = await download(page, 'p-png-slide');
     expect(f.name).toMatch(/_presentation-1920x1080_\d{4}-\d{2}-\d{2}\.png$/);
     // områdestyp 4 and 3 fills (75 % over the land colour #f7f7f4), the family-centre purple, the gap outline
     const info = await pngInfo(f.bytes, ['#fbd7a5', '#fba880', '#3b0f4f', '#d4006a']);
@@ -133,7 +127,7 @@ describe('presentation mode', () => {
   });
 
   it('exports A4 landscape at 300 dpi (3508 × 2480)', async () => {
-    const f = await download('p-png-a4');
+    const f = await download(page, 'p-png-a4');
     const info = await pngInfo(f.bytes, ['#fbd7a5']);
     expect([info.w, info.h]).toEqual([3508, 2480]);
     expect(info.hits[0]).toBeGreaterThan(2000);

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { isLocal, launchBrowser, openApp, recordRequests } from './browser';
+import { download, isLocal, launchBrowser, openApp, recordRequests, toPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -23,24 +23,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function toPage(p: Page, lon: number, lat: number) {
-  return p.evaluate(([lo, la]) => {
-    const m = window.__planner!.map;
-    const q = m.project([lo, la]);
-    const r = m.getCanvas().getBoundingClientRect();
-    return { x: r.left + q.x, y: r.top + q.y };
-  }, [lon, lat] as const);
-}
-
 const rowIds = (p: Page) => p.$$eval('[data-testid="ranking-table"] tbody tr', (els) => els.map((e) => e.getAttribute('data-id')));
 const candidateIds = (p: Page) => p.$$eval('[data-testid="candidate-table"] tr', (els) => els.map((e) => e.getAttribute('data-candidate')));
 const upload = (p: Page, sel: string, name: string, content: Buffer) => p.setInputFiles(sel, { name, mimeType: 'text/csv', buffer: content });
-
-async function download(p: Page, testId: string): Promise<{ name: string; text: string; bytes: Buffer }> {
-  const [dl] = await Promise.all([p.waitForEvent('download'), p.click(`[data-testid="${testId}"]`)]);
-  const bytes = readFileSync((await (dl as Download).path())!);
-  return { name: dl.suggestedFilename(), text: bytes.toString('utf8'), bytes };
-}
 
 describe('candidate sites', () => {
   it('adds a candidate by clicking the map, in the kommun it falls in', async () => {
