@@ -81,3 +81,29 @@ export async function download(page: Page, testId: string): Promise<{ name: stri
   const bytes = readFileSync((await (dl as Download).path())!);
   return { name: dl.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
+
+/** Width, height and a colour census of a PNG, decoded in the browser. */
+export async function pngInfo(page: Page, bytes: Buffer, probe: string[]) {
+  return page.evaluate(async ([b64, colours]) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const g = c.getContext('2d')!;
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const want = (colours as string[]).map((h) => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)]);
+    const hits = want.map(() => 0);
+    const distinct = new Set<number>();
+    for (let i = 0; i < d.length; i += 4 * 13) {
+      distinct.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      want.forEach(([r, gg, b], k) => {
+        if (Math.abs(d[i] - r) < 12 && Math.abs(d[i + 1] - gg) < 12 && Math.abs(d[i + 2] - b) < 12) hits[k]++;
+      });
+    }
+    return { w: img.width, h: img.height, distinct: distinct.size, hits };
+  }, [bytes.toString('base64'), probe] as const);
+}
+

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { download, launchBrowser, openApp } from './browser';
+import { download, launchBrowser, openApp, pngInfo } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -18,31 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Width, height and a colour census of a PNG, decoded in the browser. */
-async function pngInfo(bytes: Buffer, probe: string[]) {
-  return page.evaluate(async ([b64, colours]) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const g = c.getContext('2d')!;
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    const want = (colours as string[]).map((h) => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16)]);
-    const hits = want.map(() => 0);
-    const distinct = new Set<number>();
-    for (let i = 0; i < d.length; i += 4 * 13) {
-      distinct.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
-      want.forEach(([r, gg, b], k) => {
-        if (Math.abs(d[i] - r) < 12 && Math.abs(d[i + 1] - gg) < 12 && Math.abs(d[i + 2] - b) < 12) hits[k]++;
-      });
-    }
-    return { w: img.width, h: img.height, distinct: distinct.size, hits };
-  }, [bytes.toString('base64'), probe] as const);
-}
 
 /** Pages and their MediaBox sizes (points) in a PDF made by Chromium. */
 function pdfPages(pdf: Buffer): { count: number; boxes: number[][] } {
@@ -117,7 +92,7 @@ describe('presentation mode', () => {
     const f = await download(page, 'p-png-slide');
     expect(f.name).toMatch(/_presentation-1920x1080_\d{4}-\d{2}-\d{2}\.png$/);
     // områdestyp 4 and 3 fills (75 % over the land colour #f7f7f4), the family-centre purple, the gap outline
-    const info = await pngInfo(f.bytes, ['#fbd7a5', '#fba880', '#3b0f4f', '#d4006a']);
+    const info = await pngInfo(page, f.bytes, ['#fbd7a5', '#fba880', '#3b0f4f', '#d4006a']);
     expect([info.w, info.h]).toEqual([1920, 1080]);
     expect(info.distinct).toBeGreaterThan(100);
     expect(info.hits[0]).toBeGreaterThan(500);
@@ -128,7 +103,7 @@ describe('presentation mode', () => {
 
   it('exports A4 landscape at 300 dpi (3508 × 2480)', async () => {
     const f = await download(page, 'p-png-a4');
-    const info = await pngInfo(f.bytes, ['#fbd7a5']);
+    const info = await pngInfo(page, f.bytes, ['#fbd7a5']);
     expect([info.w, info.h]).toEqual([3508, 2480]);
     expect(info.hits[0]).toBeGreaterThan(2000);
   });

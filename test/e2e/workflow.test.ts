@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { download, isLocal, launchBrowser, openApp, recordRequests, toPage } from './browser';
+import { download, isLocal, launchBrowser, openApp, pngInfo, recordRequests, toPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -276,22 +276,12 @@ describe('exports', () => {
     const f = await download(page, 'export-png');
     expect(f.name).toBe(`sodra-dalarna_karta_${date}.png`);
     expect([...f.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const info = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width;
-      c.height = img.height;
-      const g = c.getContext('2d')!;
-      g.drawImage(img, 0, 0);
-      const data = g.getImageData(0, 0, c.width, c.height).data;
-      const colours = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-      return { w: img.width, h: img.height, colours: colours.size };
-    }, f.bytes.toString('base64'));
+    // områdestyp 4 fill (75 % over the land colour) and the legend's gap-outline colour
+    const info = await pngInfo(page, f.bytes, ['#fbd7a5', '#d4006a']);
     expect(info.w).toBeGreaterThan(1000);
-    expect(info.colours).toBeGreaterThan(50);
+    expect(info.distinct).toBeGreaterThan(50);
+    expect(info.hits[0]).toBeGreaterThan(300);
+    expect(info.hits[1]).toBeGreaterThan(10);
   });
 
   it('nothing left localhost', () => {
