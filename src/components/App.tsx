@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { formatNumber, STRINGS } from '../i18n';
 import { loadAppData } from '../io/appData';
 import { mergeListing } from '../map/features';
@@ -14,9 +14,10 @@ import { CandidatePanel } from './CandidatePanel';
 import { RankingPanel } from './RankingPanel';
 import { ScenarioPanel } from './ScenarioPanel';
 import { ExportPanel } from './ExportPanel';
-import { PresentationView } from './presentation/PresentationView';
-import { AtlasView } from './presentation/AtlasView';
-import { PrintSheet } from './presentation/PrintSheet';
+// Presentation, atlas and print are loaded when first opened (keeps the start bundle lean).
+const PresentationView = lazy(() => import('./presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
+const AtlasView = lazy(() => import('./presentation/AtlasView').then((m) => ({ default: m.AtlasView })));
+const PrintSheet = lazy(() => import('./presentation/PrintSheet').then((m) => ({ default: m.PrintSheet })));
 
 export type TabKey = 'map' | 'coverage' | 'candidates' | 'suggest' | 'scenarios';
 const TABS: TabKey[] = ['map', 'coverage', 'candidates', 'suggest', 'scenarios'];
@@ -30,6 +31,9 @@ export function App() {
   const scenarioMessage = usePlanner((st) => st.scenarioMessage);
   const [tab, setTab] = useState<TabKey>('map');
   const [legendOpen, setLegendOpen] = useState(true);
+  const presentationOpen = usePlanner((st) => st.presentation.open);
+  const atlasOpen = usePlanner((st) => st.atlasOpen);
+  const printing = usePlanner((st) => st.print !== null);
   useLiveCoverage();
 
   useEffect(() => {
@@ -124,9 +128,13 @@ export function App() {
         )}
       </main>
     </div>
-    <PresentationView />
-    <AtlasView />
-    <PrintSheet />
+    {(presentationOpen || atlasOpen || printing) && (
+      <Suspense fallback={<div className="presentation loading">{s.loading}</div>}>
+        <PresentationView />
+        <AtlasView />
+        <PrintSheet />
+      </Suspense>
+    )}
     </>
   );
 }
