@@ -1,13 +1,13 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { formatNumber, STRINGS } from '../i18n';
 import { loadAppData } from '../io/appData';
-import { mergeListing } from '../map/features';
 import { usePlanner } from '../state/store';
 import { LayerPanel } from './LayerPanel';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Legend } from './Legend';
 import { SuggestPanel } from './SuggestPanel';
 import { useLiveCoverage } from './useAnalysis';
+import { useMaxListed } from './useDerived';
 import { ListingPanel } from './ListingPanel';
 import { MapView } from './MapView';
 import { CandidatePanel } from './CandidatePanel';
@@ -27,7 +27,6 @@ export function App() {
   const s = STRINGS[lang];
   const data = usePlanner((st) => st.data);
   const loadError = usePlanner((st) => st.loadError);
-  const listingImport = usePlanner((st) => st.listingImport);
   const scenarioMessage = usePlanner((st) => st.scenarioMessage);
   const [tab, setTab] = useState<TabKey>('map');
   const [legendOpen, setLegendOpen] = useState(true);
@@ -46,11 +45,7 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const listing = useMemo(
-    () => (data ? mergeListing(data.listingModelled, listingImport?.records ?? null, listingImport?.fileName) : new Map()),
-    [data, listingImport],
-  );
-  const maxListed = Math.max(1, ...[...listing.values()].map((l) => l.children_0_6));
+  const maxListed = useMaxListed();
 
   return (
     <>
@@ -96,7 +91,7 @@ export function App() {
             </nav>
             <div hidden={tab !== 'map'} role="tabpanel">
               <LayerPanel />
-              <ListingPanel listing={listing} />
+              <ListingPanel />
               <p className="hint">{s.noNetworkNote}</p>
             </div>
             <div hidden={tab !== 'coverage'} role="tabpanel">
@@ -104,7 +99,7 @@ export function App() {
             </div>
             <div hidden={tab !== 'candidates'} role="tabpanel">
               <CandidatePanel />
-              <RankingPanel listing={listing} />
+              <RankingPanel />
             </div>
             <div hidden={tab !== 'suggest'} role="tabpanel">
               <SuggestPanel />

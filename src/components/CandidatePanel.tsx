@@ -6,6 +6,7 @@ import { hasErrors, type InputIssue } from '../io/issues';
 import { addCandidates } from '../state/candidateActions';
 import { usePlanner } from '../state/store';
 import { ImportReport } from './ImportReport';
+import { useKommunNames } from './useDerived';
 
 interface Pending {
   fileName: string;
@@ -26,6 +27,7 @@ export function CandidatePanel() {
   const [query, setQuery] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const kommunName = useKommunNames();
 
   const options = useMemo(() => {
     if (!data) return [];
@@ -46,7 +48,6 @@ export function CandidatePanel() {
   const q = query.trim().toLocaleLowerCase('sv');
   const hits = q ? options.filter((o) => o.name.toLocaleLowerCase('sv').includes(q) || o.kommun.toLocaleLowerCase('sv').includes(q)).slice(0, 12) : [];
   const have = new Set(candidates.map((x) => x.id));
-  const kommunName = new Map(data.kommuner.features.map((f) => [String(f.properties?.kommun_code), String(f.properties?.kommun_name)]));
 
   const accept = (p: Pending) => {
     const fresh = p.sites.filter((x) => !have.has(x.id));

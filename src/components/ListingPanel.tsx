@@ -3,12 +3,13 @@ import { compareText, formatNumber, STRINGS } from '../i18n';
 import { decodeText } from '../io/csvText';
 import { hasErrors } from '../io/issues';
 import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
-import type { CentreListing } from '../map/features';
 import { usePlanner } from '../state/store';
 import { ImportReport } from './ImportReport';
+import { useListing } from './useDerived';
 
 /** Import of listed children per health centre, with a per-row report; and the current values. */
-export function ListingPanel({ listing }: { listing: ReadonlyMap<string, CentreListing> }) {
+export function ListingPanel() {
+  const listing = useListing();
   const lang = usePlanner((st) => st.lang);
   const s = STRINGS[lang];
   const data = usePlanner((st) => st.data);

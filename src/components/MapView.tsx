@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { STRINGS } from '../i18n';
-import { candidateCollection, healthCentreCollection, mergeListing } from '../map/features';
+import { candidateCollection, healthCentreCollection } from '../map/features';
 import { buildMapData } from '../map/mapData';
 import { MapController } from '../map/MapController';
 import type { AppData } from '../io/appData';
 import { usePlanner } from '../state/store';
+import { useListing } from './useDerived';
 import type { CoverageSummary } from '../worker/analysisApi';
 import { analysisWorker } from '../worker/client';
 import { addCandidateAt, moveCandidate } from '../state/candidateActions';
@@ -32,16 +33,14 @@ export function MapView() {
   const densityMode = usePlanner((s) => s.densityMode);
   const omradestypYear = usePlanner((s) => s.omradestypYear);
   const basemap = usePlanner((s) => s.basemap);
-  const listingImport = usePlanner((s) => s.listingImport);
   const coverage = usePlanner((s) => s.coverage);
   const candidates = usePlanner((s) => s.candidates);
   const suggestion = usePlanner((s) => s.suggestion);
   const accessMode = coverage?.params.demand ?? 'grid';
 
-  const listing = useMemo(
-    () => (data ? mergeListing(data.listingModelled, listingImport?.records ?? null, listingImport?.fileName) : null),
-    [data, listingImport],
-  );
+  const listing = useListing();
+  const listingRef = useRef(listing);
+  listingRef.current = listing;
 
   useEffect(() => {
     if (!ref.current || !data) return;
@@ -62,9 +61,8 @@ export function MapView() {
       onMoveCandidate: (id, lon, lat) => moveCandidate(id, lon, lat),
       onSelectCandidate: (id) => usePlanner.getState().setSelectedCandidate(id),
     });
-    const merged = mergeListing(data.listingModelled, st.listingImport?.records ?? null, st.listingImport?.fileName);
     void c
-      .setData(buildMapData(data, merged, st.candidates))
+      .setData(buildMapData(data, listingRef.current, st.candidates))
       .then(() => {
         const cov = usePlanner.getState().coverage;
         if (cov) pushCoverage(c, data, cov);
@@ -128,7 +126,7 @@ export function MapView() {
   }, [lang]);
 
   useEffect(() => {
-    if (data && listing) ctrl.current?.setHealthCentres(healthCentreCollection(data.healthCentres, listing));
+    if (data) ctrl.current?.setHealthCentres(healthCentreCollection(data.healthCentres, listing));
   }, [data, listing]);
 
   return <div ref={ref} className="map" data-testid="map" />;

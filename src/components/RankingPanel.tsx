@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { CRITERIA, type CandidateScore, type CriterionKey } from '../domain/scoring';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
-import type { CentreListing } from '../map/features';
 import { usePlanner } from '../state/store';
 import { analysisWorker } from '../worker/client';
 import type { CandidateEffect } from '../worker/analysisApi';
 import { DeprivationWeights, ThresholdSlider, TravelModelSelect } from './controls';
 import { useRanking } from './useRanking';
+import { useKommunNames } from './useDerived';
 
 /** Colour of each criterion's bar segment (Okabe–Ito). */
 export const CRITERION_COLORS: Record<CriterionKey, string> = {
@@ -20,8 +20,8 @@ export const CRITERION_COLORS: Record<CriterionKey, string> = {
 type SortKey = 'composite' | 'name' | CriterionKey;
 
 /** Ranking with criterion bars, live weights, selection highlight, and a side-by-side comparison. */
-export function RankingPanel({ listing }: { listing: ReadonlyMap<string, CentreListing> }) {
-  useRanking(listing);
+export function RankingPanel() {
+  useRanking();
   const lang = usePlanner((st) => st.lang);
   const s = STRINGS[lang];
   const r = s.rank;
@@ -173,7 +173,6 @@ function Compare({ ids }: { ids: string[] }) {
   const s = STRINGS[lang];
   const r = s.rank;
   const scores = usePlanner((st) => st.scores) ?? [];
-  const data = usePlanner((st) => st.data);
   const params = usePlanner((st) => st.params);
   const year = usePlanner((st) => st.omradestypYear);
   const candidates = usePlanner((st) => st.candidates);
@@ -191,7 +190,7 @@ function Compare({ ids }: { ids: string[] }) {
     };
   }, [ids, params, year, candidates, matrix]);
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
-  const kommunName = new Map((data?.kommuner.features ?? []).map((f) => [String(f.properties?.kommun_code), String(f.properties?.kommun_name)]));
+  const kommunName = useKommunNames();
   const rowsOf: [string, (x: CandidateScore) => string][] = [
     [r.composite, (x) => fmt(x.composite, 3)],
     ...CRITERIA.map((k): [string, (x: CandidateScore) => string] => [`${r.criteria[k]} (0–1)`, (x) => fmt(x.criteria[k], 2)]),

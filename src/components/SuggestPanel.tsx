@@ -6,6 +6,7 @@ import { usePlanner } from '../state/store';
 import { cancelOptimisation, Comlink, optimiseWorker } from '../worker/client';
 import type { CurvePoint, OptimiseRequest } from '../worker/optimiseApi';
 import { CoverageCurve } from './CoverageCurve';
+import { useKommunNames } from './useDerived';
 import { DeprivationWeights } from './controls';
 
 let initialised: unknown = null;
@@ -30,6 +31,7 @@ export function SuggestPanel() {
   const [busy, setBusy] = useState<'solve' | 'curve' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [curve, setCurve] = useState<CurvePoint[] | null>(null);
+  const kommunName = useKommunNames();
   if (!data) return null;
 
   const worker = async () => {
@@ -101,7 +103,6 @@ export function SuggestPanel() {
   };
 
   const r = suggestion?.result;
-  const kommunName = new Map(data.kommuner.features.map((f) => [String(f.properties?.kommun_code), String(f.properties?.kommun_name)]));
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
 
   return (

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'react';
 import type { HealthCentreListing } from '../domain/scoring';
-import type { CentreListing } from '../map/features';
+import { useListing } from './useDerived';
 import { usePlanner } from '../state/store';
 import { analysisWorker } from '../worker/client';
 
 /** Re-scores the candidates in the worker whenever the scenario, weights or listing change. */
-export function useRanking(listing: ReadonlyMap<string, CentreListing>): void {
+export function useRanking(): void {
+  const listing = useListing();
   const data = usePlanner((s) => s.data);
   const params = usePlanner((s) => s.params);
   const year = usePlanner((s) => s.omradestypYear);

@@ -3,8 +3,6 @@ import type { ListingRecord } from './types';
 
 /** Listed children 0–6 in Dalarna, 2025 (Region Dalarna, HSN 2026/4486, Bilaga 3). */
 export const COUNTY_LISTED_CHILDREN_2025 = 18_266;
-/** Listed children 0–6 in Dalarna, 2020 (same source). */
-export const COUNTY_LISTED_CHILDREN_2020 = 22_054;
 
 export interface PointSite {
   id: string;

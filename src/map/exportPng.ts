@@ -137,11 +137,6 @@ function drawNorthArrow(ctx: CanvasRenderingContext2D, x: number, y: number, u: 
   ctx.restore();
 }
 
-/** Height in px the legend needs at unit scale u. */
-export function legendHeight(legend: LegendSection[], u: number): number {
-  return legend.reduce((h, sec) => h + (sec.title ? 20 * u : 4 * u) + sec.items.length * 18 * u + 6 * u, 10 * u);
-}
-
 /**
  * Composes an image of the map with title, legend, scale bar and footer onto a canvas of the
  * requested size. The map canvas must have been created with preserveDrawingBuffer.

@@ -13,6 +13,8 @@ export type LegendItem =
   | { kind: 'line'; color: string; dash: boolean; label: string };
 
 export interface LegendSection {
+  /** The layer the section explains. */
+  layer: LayerKey;
   title: string;
   items: LegendItem[];
 }
@@ -26,18 +28,20 @@ const range = (breaks: readonly number[], i: number, n: number, lang: Lang) => {
 export function legendSections(visible: Record<LayerKey, boolean>, year: OmradestypYear, s: Strings, lang: Lang, listingLabel: string): LegendSection[] {
   const out: LegendSection[] = [];
   if (visible.omradestyp) {
-    out.push({ title: `${s.omradestypTitle} ${year} (RegSO)`, items: OMRADESTYP_VALUES.map((t) => ({ kind: 'swatch', color: OMRADESTYP_COLORS[t], label: s.omradestypLabels[t] })) });
+    out.push({ layer: 'omradestyp', title: `${s.omradestypTitle} ${year} (RegSO)`, items: OMRADESTYP_VALUES.map((t) => ({ kind: 'swatch', color: OMRADESTYP_COLORS[t], label: s.omradestypLabels[t] })) });
   }
-  if (visible.density) out.push({ title: s.densityTitle, items: DENSITY_COLORS.map((c, i) => ({ kind: 'swatch', color: c, label: range(DENSITY_BREAKS, i, DENSITY_COLORS.length, lang) })) });
+  if (visible.density) out.push({ layer: 'density', title: s.densityTitle, items: DENSITY_COLORS.map((c, i) => ({ kind: 'swatch', color: c, label: range(DENSITY_BREAKS, i, DENSITY_COLORS.length, lang) })) });
   if (visible.access) {
     out.push({
+      layer: 'access',
       title: `${s.access} (min)`,
       items: [...ACCESS_COLORS.map((c, i): LegendItem => ({ kind: 'swatch', color: c, label: range(ACCESS_BREAKS, i, ACCESS_COLORS.length, lang) })), { kind: 'swatch', color: ACCESS_UNREACHABLE_COLOR, label: s.accessUnreachable }],
     });
   }
-  if (visible.gaps) out.push({ title: '', items: [{ kind: 'line', color: GAP_COLOR, dash: true, label: s.gaps }] });
+  if (visible.gaps) out.push({ layer: 'gaps', title: '', items: [{ kind: 'line', color: GAP_COLOR, dash: true, label: s.gaps }] });
   if (visible.healthCentres) {
     out.push({
+      layer: 'healthCentres',
       title: `${s.healthCentreTitle} (${listingLabel})`,
       items: [
         { kind: 'circle', fill: HEALTH_CENTRE_COLOR, stroke: '#ffffff', strokeWidth: 1.5, radius: 7, label: s.ownership.region },
@@ -46,10 +50,10 @@ export function legendSections(visible: Record<LayerKey, boolean>, year: Omrades
     });
   }
   if (visible.familyCentres) {
-    out.push({ title: s.familyCentreTitle, items: FAMILY_CENTRE_STATUSES.map((st: FamilyCentreStatus) => ({ kind: 'symbol', symbol: FAMILY_CENTRE_SYMBOLS[st], label: s.status[st] })) });
+    out.push({ layer: 'familyCentres', title: s.familyCentreTitle, items: FAMILY_CENTRE_STATUSES.map((st: FamilyCentreStatus) => ({ kind: 'symbol', symbol: FAMILY_CENTRE_SYMBOLS[st], label: s.status[st] })) });
   }
-  if (visible.candidates) out.push({ title: '', items: [{ kind: 'symbol', symbol: CANDIDATE_SYMBOL, label: s.candidateLabel }] });
-  if (visible.stops) out.push({ title: '', items: [{ kind: 'circle', fill: STOP_COLOR, stroke: '#ffffff', strokeWidth: 0.5, radius: 5, label: s.stopsTitle }] });
-  if (visible.tatorter) out.push({ title: '', items: [{ kind: 'circle', fill: '#ffffff', stroke: '#444444', strokeWidth: 1.5, radius: 4, label: s.tatortTitle }] });
+  if (visible.candidates) out.push({ layer: 'candidates', title: '', items: [{ kind: 'symbol', symbol: CANDIDATE_SYMBOL, label: s.candidateLabel }] });
+  if (visible.stops) out.push({ layer: 'stops', title: '', items: [{ kind: 'circle', fill: STOP_COLOR, stroke: '#ffffff', strokeWidth: 0.5, radius: 5, label: s.stopsTitle }] });
+  if (visible.tatorter) out.push({ layer: 'tatorter', title: '', items: [{ kind: 'circle', fill: '#ffffff', stroke: '#444444', strokeWidth: 1.5, radius: 4, label: s.tatortTitle }] });
   return out;
 }

@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import { fairness } from '../../domain/fairness';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../../i18n';
 import { isoDate } from '../../io/exports';
-import { mergeListing } from '../../map/features';
 import { buildMapData } from '../../map/mapData';
 import { OffscreenMaps } from '../../map/offscreen';
 import { usePlanner } from '../../state/store';
 import { FairnessChart } from '../FairnessChart';
+import { useListing } from '../useDerived';
 import { usePresentationData } from './usePresentationData';
 
 interface Page {
@@ -27,7 +27,7 @@ export function AtlasView() {
   const data = usePlanner((s) => s.data);
   const visible = usePlanner((s) => s.visible);
   const year = usePlanner((s) => s.omradestypYear);
-  const listingImport = usePlanner((s) => s.listingImport);
+  const listing = useListing();
   const candidates = usePlanner((s) => s.candidates);
   const scenarios = usePlanner((s) => s.scenarios);
   const activeId = usePlanner((s) => s.activeScenarioId);
@@ -43,7 +43,6 @@ export function AtlasView() {
     if (!open || !data || !proposal) return;
     let live = true;
     setPages([]);
-    const listing = mergeListing(data.listingModelled, listingImport?.records ?? null, listingImport?.fileName);
     const shownFc = data.familyCentres.filter((f) => proposal.sites.some((x) => x.id === f.id));
     const off = new OffscreenMaps(
       buildMapData(data, listing, candidates, shownFc),

@@ -3,7 +3,6 @@ import { fairness } from '../../domain/fairness';
 import { compareText, formatPercent, STRINGS } from '../../i18n';
 import { exportFileName, isoDate } from '../../io/exports';
 import { canvasToPng } from '../../map/exportPng';
-import { mergeListing } from '../../map/features';
 import { legendSections } from '../../map/legendSpec';
 import { buildMapData } from '../../map/mapData';
 import { MapController, type MapViewState } from '../../map/MapController';
@@ -11,6 +10,7 @@ import { usePlanner } from '../../state/store';
 import { downloadBlob } from '../download';
 import { FairnessChart } from '../FairnessChart';
 import { Legend } from '../Legend';
+import { useListing, useMaxListed } from '../useDerived';
 import { keyFigureLines, presentationImage, type SizeKey } from './exportPresentation';
 import { usePresentationData, type Situation } from './usePresentationData';
 
@@ -39,12 +39,11 @@ function PresMap({ situation, label, sync, testId, candidatesShown }: { situatio
   const lang = usePlanner((s) => s.lang);
   const visible = usePlanner((s) => s.visible);
   const year = usePlanner((s) => s.omradestypYear);
-  const listingImport = usePlanner((s) => s.listingImport);
+  const listing = useListing();
   const candidates = usePlanner((s) => s.candidates);
   const state: MapViewState = { visible: { ...visible, kommuner: true, access: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: year, basemap: false };
   useEffect(() => {
     if (!ref.current) return;
-    const listing = mergeListing(data.listingModelled, listingImport?.records ?? null, listingImport?.fileName);
     const shownFc = data.familyCentres.filter((f) => situation.sites.some((s) => s.id === f.id));
     const c = new MapController(ref.current, state, STRINGS[lang], lang, { padding: 24, scaleWidth: 200 });
     c.map.dragRotate.disable();
@@ -126,6 +125,8 @@ export function PresentationView() {
   const { today, proposal } = usePresentationData(pres.open);
   const sync = useMemo(() => new CameraSync(), []);
   const [busy, setBusy] = useState(false);
+  const listing = useListing();
+  const maxListed = useMaxListed();
   const [fairKommun, setFairKommun] = useState('');
   const name = scenarios.find((x) => x.id === activeId)?.name ?? '';
   useEffect(() => {
@@ -136,11 +137,9 @@ export function PresentationView() {
   const kommunList = data.kommuner.features
     .map((f) => ({ code: String(f.properties?.kommun_code), name: String(f.properties?.kommun_name) }))
     .sort((x, y) => compareText(x.name, y.name, lang));
-  const maxListed = Math.max(1, ...[...mergeListing(data.listingModelled, listingImport?.records ?? null).values()].map((l) => l.children_0_6));
 
   const image = async (size: SizeKey) => {
     if (!proposal) throw new Error('no data');
-    const listing = mergeListing(data.listingModelled, listingImport?.records ?? null, listingImport?.fileName);
     const shownFc = data.familyCentres.filter((f) => proposal.sites.some((x) => x.id === f.id));
     return presentationImage({
       mapData: buildMapData(data, listing, candidates, shownFc),
