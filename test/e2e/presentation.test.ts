@@ -109,9 +109,20 @@ describe('presentation mode', () => {
   });
 
   it('a print layout the browser saves as an A4 and an A3 PDF page', async () => {
+    // The sheet must not open the print dialog by itself (it raced with PDF capture); the planner
+    // prints from the bar. Count calls to window.print.
+    await page.evaluate(() => {
+      const w = window as unknown as { __printCalls: number; print: () => void };
+      w.__printCalls = 0;
+      w.print = () => { w.__printCalls += 1; };
+    });
     await page.click('[data-testid="p-print-a4"]');
     await page.waitForSelector('[data-testid="print-sheet"][data-size="a4"] img', { timeout: 120_000 });
     await page.waitForFunction(() => document.querySelector<HTMLImageElement>('[data-testid="print-sheet"] img')?.complete);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls)).toBe(0);
+    await page.click('[data-testid="print-go"]');
+    expect(await page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls)).toBe(1);
     const a4 = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(a4.count).toBe(1);
     expect(a4.boxes[0][2]).toBeCloseTo(841.9, 0);

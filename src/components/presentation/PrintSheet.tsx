@@ -14,10 +14,9 @@ export function PrintSheet() {
     style.textContent = `@page { size: ${print.size === 'a4' ? 'A4' : 'A3'} landscape; margin: 0; }`;
     document.head.appendChild(style);
     document.body.classList.add('printing-sheet');
-    const img = document.querySelector<HTMLImageElement>('.print-sheet img');
-    const go = () => window.print();
-    if (img && !img.complete) img.addEventListener('load', go, { once: true });
-    else setTimeout(go, 0);
+    // No automatic window.print(): the planner prints from the bar (or Ctrl+P) when the sheet is
+    // ready. An automatic dialog raced with headless PDF capture ("already being printed").
+    document.querySelector<HTMLButtonElement>('[data-testid="print-go"]')?.focus();
     return () => {
       style.remove();
       document.body.classList.remove('printing-sheet');
@@ -27,7 +26,7 @@ export function PrintSheet() {
   return (
     <div className={`print-sheet ${print.size}`} data-testid="print-sheet" data-size={print.size}>
       <div className="no-print print-bar">
-        <button type="button" onClick={() => window.print()}>Skriv ut / spara som PDF</button>{' '}
+        <button type="button" data-testid="print-go" onClick={() => window.print()}>Skriv ut / spara som PDF</button>{' '}
         <button type="button" data-testid="print-close" onClick={() => usePlanner.getState().setPrint(null)}>Stäng utskriftsvyn</button>
       </div>
       <img src={print.image} alt="" />
