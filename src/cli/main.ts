@@ -8,7 +8,7 @@ import type { ListingRecord, Site, TravelMatrix } from '../domain/types';
 import { polygonIndexFor } from '../geo/polygonIndex';
 import { parseCandidatesFile } from '../io/candidates';
 import { assumptionLines, coverageCsv } from '../io/coverageExport';
-import { decodeText } from '../io/csvText';
+import { decodeText } from '../io/decode';
 import { writeCsv, type CsvDialect } from '../io/csvWrite';
 import { SCORE_COLUMNS } from '../io/rankingExport';
 import { hasErrors, type InputIssue } from '../io/issues';

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { compareText, formatNumber, STRINGS } from '../i18n';
-import { decodeText } from '../io/csvText';
+import { decodeText } from '../io/decode';
 import { hasErrors } from '../io/issues';
 import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
 import { usePlanner } from '../state/store';

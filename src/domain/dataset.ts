@@ -4,6 +4,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import { PolygonIndex } from '../geo/polygonIndex';
 import { representativePoint } from '../geo/representativePoint';
 import { estimateChildren0to6, estimateWomen16to54 } from './estimates';
+import { positionNote, publicFamilyCentreName } from './publicFacility';
 import { COUNTY_LISTED_CHILDREN_2025, modelListing } from './listing';
 import { spreadProportionally } from './spread';
 import type {
@@ -27,6 +28,8 @@ export interface RawInputs {
   tatorter: FeatureCollection<Point>;
   stopAreas: FeatureCollection<Point>;
   populationCsv: string;
+  /** SCB TAB6574 2025 by DeSO, sex and five-year band (`deso_code,year,sex,age_band,persons`). */
+  ageSexCsv: string;
   healthCentresCsv: string;
   familyCentresCsv: string;
 }
@@ -102,6 +105,8 @@ export interface DatasetTotals {
   population: number;
   age_0_4: number;
   age_5_9: number;
+  age_10_14: number;
+  age_15_19: number;
   women_15_54: number;
   children_0_6: number;
   women_16_54: number;
@@ -175,6 +180,7 @@ export function buildDataset(raw: RawInputs): Dataset {
   // --- Population per DeSO ----------------------------------------------------------------
   const pop = new Map<string, Record<string, string>>();
   for (const r of csvRows(raw.populationCsv)) if (r.area_level === 'deso') pop.set(r.area_code, r);
+  const bands = desoBands(raw.ageSexCsv);
 
   // --- DeSO units -------------------------------------------------------------------------
   const desoFeatures = [...raw.deso.features].sort((a, b) =>
@@ -192,6 +198,10 @@ export function buildDataset(raw: RawInputs): Dataset {
     const age04 = num(row.age_0_4, `population ${code} age_0_4`);
     const age59 = num(row.age_5_9, `population ${code} age_5_9`);
     const w1554 = num(row.women_15_54, `population ${code} women_15_54`);
+    const b = bands.get(code);
+    if (!b) throw new Error(`deso ${code}: no rows in population-deso-age-sex-2025.csv`);
+    if (b['0-4'] !== age04 || b['5-9'] !== age59) throw new Error(`deso ${code}: age bands in population-deso-age-sex-2025.csv differ from population-by-area.csv`);
+    const childBands = { age_0_4: age04, age_5_9: age59, age_10_14: b['10-14'] ?? 0, age_15_19: b['15-19'] ?? 0 };
     const [lon, lat] = representativePoint(f.geometry);
     return {
       deso_code: code,
@@ -202,10 +212,9 @@ export function buildDataset(raw: RawInputs): Dataset {
       omradestyp_2022: regso.ot22,
       omradestyp_2023: regso.ot23,
       population: num(row.total, `population ${code} total`),
-      age_0_4: age04,
-      age_5_9: age59,
+      ...childBands,
       women_15_54: w1554,
-      children_0_6: estimateChildren0to6(age04, age59),
+      children_0_6: estimateChildren0to6(childBands),
       women_16_54: estimateWomen16to54(w1554),
       area_km2: areaKm2(f),
       lon: round(lon, 6),
@@ -405,24 +414,7 @@ export function buildDataset(raw: RawInputs): Dataset {
       confidence: r.confidence ?? '',
     };
   });
-  const familyCentres: FamilyCentre[] = csvRows(raw.familyCentresCsv).map((r, i) => {
-    const status = r.status as FamilyCentreStatus;
-    if (!FAMILY_CENTRE_STATUSES.includes(status)) throw new Error(`family-centres.csv row ${i + 2}: status "${r.status}"`);
-    return {
-      id: r.id,
-      name: r.name,
-      status,
-      kommun_code: r.kommun_code,
-      kommun_name: r.kommun_name,
-      lon: num(r.lon, `family-centres.csv row ${i + 2} lon`),
-      lat: num(r.lat, `family-centres.csv row ${i + 2} lat`),
-      coord_precision: r.coord_precision ?? '',
-      host_health_centre_id: r.host_health_centre_id ?? '',
-      confidence: r.confidence ?? '',
-      opened: r.opened ?? '',
-      notes: r.notes ?? '',
-    };
-  });
+  const familyCentres = publicFamilyCentres(raw.familyCentresCsv);
 
   const tatorter: FeatureCollection<Point, TatortProps> = {
     type: 'FeatureCollection',
@@ -468,6 +460,8 @@ export function buildDataset(raw: RawInputs): Dataset {
     population: units.reduce((s, u) => s + u.population, 0),
     age_0_4: units.reduce((s, u) => s + u.age_0_4, 0),
     age_5_9: units.reduce((s, u) => s + u.age_5_9, 0),
+    age_10_14: units.reduce((s, u) => s + u.age_10_14, 0),
+    age_15_19: units.reduce((s, u) => s + u.age_15_19, 0),
     women_15_54: units.reduce((s, u) => s + u.women_15_54, 0),
     children_0_6: units.reduce((s, u) => s + u.children_0_6, 0),
     women_16_54: units.reduce((s, u) => s + u.women_16_54, 0),
@@ -487,4 +481,40 @@ export function buildDataset(raw: RawInputs): Dataset {
     listingModelled,
     totals,
   };
+}
+
+/** Persons per DeSO and five-year band (men + women) from the age–sex file. */
+function desoBands(ageSexCsv: string): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
+  csvRows(ageSexCsv).forEach((r, i) => {
+    const rec = out.get(r.deso_code) ?? {};
+    rec[r.age_band] = (rec[r.age_band] ?? 0) + num(r.persons, `population-deso-age-sex-2025.csv row ${i + 2} persons`);
+    out.set(r.deso_code, rec);
+  });
+  return out;
+}
+
+/**
+ * Family centres with public fields only: a Swedish display name, a Swedish note on position
+ * precision, no data-team notes, source references or confidence grades.
+ */
+function publicFamilyCentres(familyCentresCsv: string): FamilyCentre[] {
+  return csvRows(familyCentresCsv).map((r, i) => {
+    const status = r.status as FamilyCentreStatus;
+    if (!FAMILY_CENTRE_STATUSES.includes(status)) throw new Error(`family-centres.csv row ${i + 2}: status "${r.status}"`);
+    const precision = r.coord_precision ?? '';
+    return {
+      id: r.id,
+      name: publicFamilyCentreName(r.name, status, r.kommun_name),
+      status,
+      kommun_code: r.kommun_code,
+      kommun_name: r.kommun_name,
+      lon: num(r.lon, `family-centres.csv row ${i + 2} lon`),
+      lat: num(r.lat, `family-centres.csv row ${i + 2} lat`),
+      coord_precision: precision,
+      position_note: positionNote(precision),
+      host_health_centre_id: r.host_health_centre_id ?? '',
+      opened: /^\d{4}-\d{2}(-\d{2})?$/.test(r.opened ?? '') ? r.opened : '',
+    };
+  });
 }

@@ -24,8 +24,11 @@ export interface DesoUnit {
   population: number;
   age_0_4: number;
   age_5_9: number;
+  /** SCB TAB6574 2025, men + women (used to split the 5–9 band). */
+  age_10_14: number;
+  age_15_19: number;
   women_15_54: number;
-  /** Estimated: age_0_4 + 0.4 × age_5_9. */
+  /** Estimated: age_0_4 + ages 5–6 by Sprague interpolation (see estimates.ts). */
   children_0_6: number;
   /** Estimated: women_15_54 × 39/40. */
   women_16_54: number;
@@ -79,19 +82,26 @@ export const FAMILY_CENTRE_STATUSES: readonly FamilyCentreStatus[] = [
   'family_unit',
 ];
 
+/**
+ * A family centre as the app and every export show it: public fields only. The data team's
+ * notes, source references and confidence grades stay in the shared data and never reach a user.
+ */
 export interface FamilyCentre {
   id: string;
+  /** Public Swedish display name (a generic "Familjecentralen i …" where the real name is unknown). */
   name: string;
   status: FamilyCentreStatus;
   kommun_code: string;
   kommun_name: string;
   lon: number;
   lat: number;
+  /** How exact the point is: property, site, site_adjacent, near_site, point or town. */
   coord_precision: string;
+  /** Short Swedish note on position precision, e.g. "Läge: ortens centrum, ±1–2 km"; '' when the point is the building. */
+  position_note: string;
   host_health_centre_id: string;
-  confidence: string;
+  /** Opening month as given by the source (YYYY-MM), or ''. */
   opened: string;
-  notes: string;
 }
 
 /** Listed children (and optionally women) per health centre, imported or modelled. */

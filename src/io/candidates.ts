@@ -1,6 +1,7 @@
 import type { Site } from '../domain/types';
 import { swerefToWgs84 } from '../geo/sweref';
-import { decodeText, normaliseHeader, parseCsv } from './csvText';
+import { normaliseHeader, parseCsv } from './csvText';
+import { decodeText } from './decode';
 import type { InputIssue, Parsed } from './issues';
 import { parseLocaleNumber } from './number';
 

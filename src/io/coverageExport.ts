@@ -35,7 +35,7 @@ export function assumptionLines(p: ScenarioParams, dataYears = 'Befolkning SCB 3
   return [
     `Tröskel: ${p.thresholdMinutes} min (täckt när restiden ≤ tröskeln)`,
     `Restidsmodell: ${describeTravel(p.travel)}`,
-    `Efterfrågan: ${p.demand === 'grid' ? '1 km-rutor (barn 0–6 år fördelade från DeSO)' : '175 DeSO-punkter'}; barn 0–6 år = 0–4 år + 0,4 × 5–9 år (uppskattat)`,
+    `Efterfrågan: ${p.demand === 'grid' ? '1 km-rutor (barn 0–6 år fördelade från DeSO)' : '175 DeSO-punkter'}; barn 0–6 år = 0–4 år + 5–6 år ur bandet 5–9 år genom Sprague-interpolation (uppskattat, SCB 31 dec 2025)`,
     `Familjecentraler som räknas: ${inc}`,
     `Områdestyp år ${p.omradestypYear}; deprivationsvikter ${dw}`,
     `Flagga låg täckning under ${(p.lowCoverageShare * 100).toFixed(0)} %`,

@@ -1,47 +1,7 @@
 import Papa from 'papaparse';
 import type { InputIssue, Parsed } from './issues';
 
-export type TextEncodingName = 'utf-8' | 'windows-1252';
-
-/**
- * Decodes file bytes as text: UTF-8 (with or without BOM), else Windows-1252 as older Swedish
- * Excel writes. Files with NUL bytes are refused as "not text".
- */
-export function decodeText(bytes: Uint8Array): Parsed<{ text: string; encoding: TextEncodingName } | null> {
-  const head = bytes.subarray(0, Math.min(bytes.length, 65536));
-  if (head.includes(0)) {
-    return {
-      value: null,
-      issues: [
-        {
-          severity: 'error',
-          code: 'not_text',
-          message: 'Filen är inte en textfil (den innehåller binära tecken). Förväntat: en CSV-fil sparad som text (UTF-8 eller Windows-1252).',
-        },
-      ],
-    };
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { value: { text: stripBom(text), encoding: 'utf-8' }, issues: [] };
-  } catch {
-    const text = new TextDecoder('windows-1252').decode(bytes);
-    return {
-      value: { text: stripBom(text), encoding: 'windows-1252' },
-      issues: [
-        {
-          severity: 'warning',
-          code: 'encoding',
-          message: 'Filen är inte UTF-8; den lästes som Windows-1252 (som äldre svensk Excel sparar). Kontrollera att å, ä och ö ser rätt ut.',
-        },
-      ],
-    };
-  }
-}
-
-export function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
+import { stripBom } from './decode';
 
 export interface CsvTable {
   /** Header names as written (trimmed). */

@@ -1,5 +1,6 @@
 import type { TravelMatrix } from '../domain/types';
-import { decodeText, normaliseHeader, parseCsv } from './csvText';
+import { normaliseHeader, parseCsv } from './csvText';
+import { decodeText } from './decode';
 import type { InputIssue, Parsed } from './issues';
 import { parseLocaleNumber } from './number';
 

@@ -106,7 +106,6 @@ export function popupHtml(kind: PopupKind, p: Props, s: Strings, lang: Lang = 's
         [
           row(s.popup.coordPrecision, escapeHtml(s.precision[String(p.coord_precision)] ?? String(p.coord_precision))),
           ...(p.opened ? [row(s.popup.opened, escapeHtml(p.opened))] : []),
-          ...(p.notes ? [row(s.popup.notes, escapeHtml(p.notes))] : []),
         ],
         s.sources.familyCentres,
         s,

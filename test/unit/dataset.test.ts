@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDataset, type Dataset } from '../../src/domain/dataset';
 import { readRawInputs, writeDataset } from '../../scripts/build-data';
+import { checkDataDir, DataDirError, dataDir } from '../../src/cli/rawInputs';
+import Papa from 'papaparse';
 
 let ds: Dataset;
 beforeAll(() => {
@@ -26,8 +28,11 @@ describe('data build on the real Dalarna data', () => {
     expect(ds.totals.age_0_4).toBe(12_660);
     expect(ds.totals.age_5_9).toBe(16_037);
     expect(ds.totals.women_15_54).toBe(62_202);
-    // 12 660 + 0.4 × 16 037 = 19 074.8 ; 62 202 × 39/40 = 60 646.95
-    expect(ds.totals.children_0_6).toBeCloseTo(19_074.8, 6);
+    expect(ds.totals.age_10_14).toBe(16_502);
+    expect(ds.totals.age_15_19).toBe(16_630);
+    // Sprague per DeSO sums to the same as Sprague on the county bands (the split is linear and
+    // no DeSO is clamped): 18 890,312 (hand arithmetic in estimates.test.ts); 62 202 × 39/40 = 60 646.95
+    expect(ds.totals.children_0_6).toBeCloseTo(18_890.312, 6);
     expect(ds.totals.women_16_54).toBeCloseTo(60_646.95, 6);
   });
 
@@ -48,18 +53,20 @@ describe('data build on the real Dalarna data', () => {
   });
 
   it('derives children and women per DeSO from the age bands', () => {
-    // 2021A0010: 0–4 = 54, 5–9 = 65, women 15–54 = 271 (population-by-area.csv)
+    // 2021A0010: 0–4 = 54, 5–9 = 65, 10–14 = 69, 15–19 = 90, women 15–54 = 271 → 0–6 = 79,6096 (estimates.test.ts)
     const d = ds.deso.features.find((f) => f.properties.deso_code === '2021A0010')!.properties;
     expect(d.age_0_4).toBe(54);
     expect(d.age_5_9).toBe(65);
-    expect(d.children_0_6).toBeCloseTo(80, 10);
+    expect(d.age_10_14).toBe(69);
+    expect(d.age_15_19).toBe(90);
+    expect(d.children_0_6).toBeCloseTo(79.6096, 10);
     expect(d.women_16_54).toBeCloseTo(264.225, 10);
-    expect(d.children_per_km2).toBeCloseTo(80 / d.area_km2, 10);
+    expect(d.children_per_km2).toBeCloseTo(79.6096 / d.area_km2, 10);
   });
 
   it('aggregates RegSO and kommun figures from their DeSO', () => {
     expect(sum(ds.regso.features.map((f) => f.properties.population))).toBe(286_028);
-    expect(sum(ds.kommuner.features.map((f) => f.properties.children_0_6))).toBeCloseTo(19_074.8, 6);
+    expect(sum(ds.kommuner.features.map((f) => f.properties.children_0_6))).toBeCloseTo(18_890.312, 6);
     const falun = ds.kommuner.features.find((f) => f.properties.kommun_code === '2080')!.properties;
     const falunDeso = ds.deso.features.filter((f) => f.properties.kommun_code === '2080');
     expect(falun.kommun_name).toBe('Falun');
@@ -118,8 +125,8 @@ describe('data build on the real Dalarna data', () => {
       expect([u.lon, u.lat]).toEqual([f.properties.rep_lon, f.properties.rep_lat]);
     }
     // The fine demand and the DeSO demand carry the same children in total and per kommun.
-    expect(sum(ds.demand.grid.map((u) => u.children_0_6))).toBeCloseTo(19_074.8, 6);
-    expect(sum(ds.demand.deso.map((u) => u.children_0_6))).toBeCloseTo(19_074.8, 6);
+    expect(sum(ds.demand.grid.map((u) => u.children_0_6))).toBeCloseTo(18_890.312, 6);
+    expect(sum(ds.demand.deso.map((u) => u.children_0_6))).toBeCloseTo(18_890.312, 6);
     const k = (units: typeof ds.demand.grid) => sum(units.filter((u) => u.kommun_code === '2081').map((u) => u.children_0_6));
     expect(k(ds.demand.grid)).toBeCloseTo(k(ds.demand.deso), 8);
   });
@@ -168,4 +175,42 @@ describe('data build on the real Dalarna data', () => {
     expect(meta.bbox[0]).toBeGreaterThan(11);
     expect(meta.bbox[2]).toBeLessThan(17);
   });
+
+  it('builds no data-team note, source reference or working name into the app files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fc-notes-'));
+    writeDataset(ds, dir);
+    const built = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    for (const text of dataNoteStrings()) expect(built, text).not.toContain(text);
+    expect(built).not.toMatch(/name not found|\(intent\)/i);
+    const names = ds.familyCentres.map((f) => f.name);
+    expect(names).toContain('Familjecentralen i Leksand');
+    expect(ds.familyCentres.find((f) => f.id === 'fc-leksand')!.position_note).toBe('Läge: ortens centrum, ±1–2 km');
+  });
 });
+
+describe('where the data is read from', () => {
+  it('stops with a Swedish message naming the folder when the shared data is missing', () => {
+    const dir = join(tmpdir(), 'fc-no-such-data');
+    expect(() => checkDataDir(dir, {})).toThrow(DataDirError);
+    expect(() => checkDataDir(dir, {})).toThrow(`Hittar inte teamets delade data i ${dir}`);
+    expect(() => checkDataDir(dir, { FCP_DATA_DIR: dir })).toThrow(/miljövariabeln FCP_DATA_DIR/);
+    expect(dataDir({ FCP_DATA_DIR: '/tmp/x' })).toBe('/tmp/x');
+    expect(dataDir({}).endsWith(join('shared', 'data'))).toBe(true);
+  });
+
+  it('names the first missing file of an incomplete folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fc-partial-'));
+    expect(() => checkDataDir(dir, {})).toThrow(`Datamappen ${dir} saknar filen geo/kommuner.geojson`);
+  });
+});
+
+/** Every value of a notes-like field in the shared facility files (the data team's working notes). */
+function dataNoteStrings(): string[] {
+  const out: string[] = [];
+  for (const file of ['facilities/family-centres.csv', 'facilities/health-centres.csv']) {
+    const rows = Papa.parse<Record<string, string>>(readFileSync(join(dataDir(), file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+    for (const r of rows) for (const key of ['notes', 'source_ref', 'osm_crosscheck']) if (r[key] && r[key].length > 12) out.push(r[key]);
+  }
+  expect(out.length).toBeGreaterThan(20);
+  return out;
+}

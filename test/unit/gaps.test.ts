@@ -5,7 +5,7 @@ import type { FamilyCentre, FamilyCentreStatus } from '../../src/domain/types';
 
 const fc = (id: string, kommun: string, status: FamilyCentreStatus): FamilyCentre => ({
   id, name: id, status, kommun_code: kommun, kommun_name: kommun, lon: 15, lat: 60, coord_precision: 'town',
-  host_health_centre_id: '', confidence: 'low', opened: '', notes: '',
+  position_note: '', host_health_centre_id: '', opened: '',
 });
 const cov = (children: number, covered: number): CoverageStats => ({
   children_0_6: children, covered_children: covered, coverage_share: children ? covered / children : 0, mean_minutes: null,

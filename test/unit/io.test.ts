@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseCsv } from '../../src/io/csvText';
+import { parseCsv } from '../../src/io/csvText';
+import { decodeText, decodeWindows1252 } from '../../src/io/decode';
 import { escapeHtml } from '../../src/io/escape';
 import { hasErrors } from '../../src/io/issues';
 import { parseLocaleNumber } from '../../src/io/number';
@@ -38,6 +39,22 @@ describe('decodeText', () => {
     expect(r.value?.text).toBe('Örebro;å');
     expect(r.value?.encoding).toBe('windows-1252');
     expect(r.issues[0].severity).toBe('warning');
+  });
+  it('decodes Windows-1252 by the WHATWG table in Node as in the browser: en dash, per mille, euro, å ä ö', () => {
+    // "Slätta – Östra Falun ‰ €": ä = E4, – = 96, Ö = D6, ‰ = 89, € = 80, å = E5, ö = F6
+    const bytes = new Uint8Array([0x53, 0x6c, 0xe4, 0x74, 0x74, 0x61, 0x20, 0x96, 0x20, 0xd6, 0x73, 0x74, 0x72, 0x61, 0x20, 0x46, 0x61, 0x6c, 0x75, 0x6e, 0x20, 0x89, 0x20, 0x80, 0x20, 0xe5, 0xf6]);
+    const r = decodeText(bytes);
+    expect(r.value?.encoding).toBe('windows-1252');
+    expect(r.value?.text).toBe('Slätta \u2013 Östra Falun \u2030 \u20ac åö');
+    expect(decodeWindows1252(new Uint8Array([0x85, 0x91, 0x92, 0x97, 0x9f]))).toBe('\u2026\u2018\u2019\u2014\u0178');
+    // Node's own TextDecoder gives a C1 control character for 0x96; ours must not.
+    expect(r.value?.text).not.toMatch(/[\u0080-\u009f]/);
+  });
+  it('reads UTF-16 with a byte-order mark (Excel "Unicode text")', () => {
+    const le = new Uint8Array([0xff, 0xfe, 0x69, 0x00, 0x64, 0x00, 0x3b, 0x00, 0xe5, 0x00]);
+    expect(decodeText(le).value).toEqual({ text: 'id;å', encoding: 'utf-16le' });
+    const be = new Uint8Array([0xfe, 0xff, 0x00, 0x69, 0x00, 0x64, 0x00, 0x3b, 0x00, 0xe5]);
+    expect(decodeText(be).value).toEqual({ text: 'id;å', encoding: 'utf-16be' });
   });
   it('refuses binary files with a Swedish message', () => {
     const r = decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));

@@ -1,0 +1,78 @@
+import type { Parsed } from './issues';
+
+/**
+ * The one text decoder of the project, used by the app and the CLI alike. Browsers follow the
+ * WHATWG Encoding Standard, where "windows-1252" maps 0x80–0x9F to €, ‚, …, –, —, ‰ and so on;
+ * Node's TextDecoder (ICU) treats the same label as ISO-8859-1 and turns those bytes into
+ * invisible C1 control characters (an en dash 0x96 becomes U+0096). So Windows-1252 is decoded
+ * here by table, identically everywhere.
+ */
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Code points of the bytes 0x80–0x9F in Windows-1252 (WHATWG index); undefined bytes keep their C1 value. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/** Decodes Windows-1252 bytes (every byte is one character). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes = Array.from(bytes.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Decodes file bytes as text: UTF-16 when the file starts with a UTF-16 byte-order mark (as
+ * Excel's "Unicode text" writes), else UTF-8 (with or without BOM), else Windows-1252 as older
+ * Swedish Excel writes (with a warning). Files with NUL bytes that are not UTF-16 are refused as
+ * "not text".
+ */
+export function decodeText(bytes: Uint8Array): Parsed<{ text: string; encoding: TextEncodingName } | null> {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    try {
+      const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+      return { value: { text: stripBom(text), encoding }, issues: [] };
+    } catch {
+      return { value: null, issues: [{ severity: 'error', code: 'bad_utf16', message: 'Filen börjar som UTF-16-text men innehåller ogiltiga tecken. Förväntat: en CSV-fil sparad som UTF-8, UTF-16 eller Windows-1252.' }] };
+    }
+  }
+  const head = bytes.subarray(0, Math.min(bytes.length, 65536));
+  if (head.includes(0)) {
+    return {
+      value: null,
+      issues: [
+        {
+          severity: 'error',
+          code: 'not_text',
+          message: 'Filen är inte en textfil (den innehåller binära tecken). Förväntat: en CSV-fil sparad som text (UTF-8, UTF-16 eller Windows-1252).',
+        },
+      ],
+    };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { value: { text: stripBom(text), encoding: 'utf-8' }, issues: [] };
+  } catch {
+    return {
+      value: { text: decodeWindows1252(bytes), encoding: 'windows-1252' },
+      issues: [
+        {
+          severity: 'warning',
+          code: 'encoding',
+          message: 'Filen är inte UTF-8; den lästes som Windows-1252 (som äldre svensk Excel sparar). Kontrollera att å, ä och ö ser rätt ut.',
+        },
+      ],
+    };
+  }
+}
