@@ -3,7 +3,8 @@
  * synthetic demand. Prints median and min of several runs; nothing here is asserted.
  */
 import { performance } from 'node:perf_hooks';
-import { analyseCandidates, analyseCoverage, type AnalysisInput } from '../src/domain/analysis';
+import { analyseCandidates, analyseCoverage, analyseSiteSets, type AnalysisInput } from '../src/domain/analysis';
+import { kommunRefs } from '../src/domain/views';
 import { buildDataset } from '../src/domain/dataset';
 import { DEFAULT_PARAMS } from '../src/domain/scenario';
 import type { DemandUnit, Site } from '../src/domain/types';
@@ -53,16 +54,16 @@ const synthetic: DemandUnit[] = Array.from({ length: 10_000 }, (_, i) => {
 
 const stops = ds.stopAreas.features.map((f) => ({ id: f.properties.stop_area_id, name: f.properties.name, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1], departures: f.properties.dep_weekday_avg }));
 const healthCentres = ds.healthCentres.map((h, i) => ({ id: h.id, name: h.name, lon: h.lon, lat: h.lat, children_0_6: ds.listingModelled[i].children_0_6, women_16_54: ds.listingModelled[i].women_16_54, source: 'modelled' as const }));
-const kommuner = ds.kommuner.features.map((f) => f.properties);
+const kommuner = kommunRefs(ds.kommuner);
 const input = (demand: DemandUnit[], cands: Site[]): AnalysisInput => ({ demand, familyCentres: ds.familyCentres, candidates: cands, kommuner, params: DEFAULT_PARAMS });
 
 console.log(`\nEfterfrågan: rutnät ${ds.demand.grid.length} enheter, DeSO ${ds.demand.deso.length}, syntetisk ${synthetic.length}; 500 kandidater; modellerad väg, T = 20 min\n`);
 time('Poängsätt 500 kandidater mot rutnätet (4 113 enheter)', 7, () => analyseCandidates(input(ds.demand.grid, candidates), { stops, healthCentres }));
 time('Poängsätt 500 kandidater mot 175 DeSO', 15, () => analyseCandidates(input(ds.demand.deso, candidates), { stops, healthCentres }));
 time('Poängsätt 500 kandidater mot 10 000 syntetiska enheter', 5, () => analyseCandidates(input(synthetic, candidates), { stops, healthCentres }));
-time('Full täckningskörning, rutnätet, befintliga 9 centra', 15, () => analyseCoverage(input(ds.demand.grid, [])));
-time('Full täckningskörning, rutnätet, 9 centra + 500 kandidater', 5, () => analyseCoverage(input(ds.demand.grid, candidates)));
-time('Full täckningskörning, 10 000 syntetiska enheter', 15, () => analyseCoverage(input(synthetic, [])));
+time('Full täckningskörning, rutnätet, i dag (9 centra)', 15, () => analyseCoverage(input(ds.demand.grid, []), 'today'));
+time('Täckning i dag och förslaget (9 centra + 500 kandidater), rutnätet, en kostnadstabell', 5, () => analyseSiteSets(input(ds.demand.grid, candidates)));
+time('Full täckningskörning, 10 000 syntetiska enheter', 15, () => analyseCoverage(input(synthetic, []), 'today'));
 const mem = process.memoryUsage();
 console.log(`\nMinne: heap ${(mem.heapUsed / 1e6).toFixed(0)} MB, rss ${(mem.rss / 1e6).toFixed(0)} MB`);
 
@@ -82,14 +83,14 @@ const fmtRes = (r: { status: string; objective: number; gap: number | null; elap
   `${r.status.padEnd(9)} mål ${r.objective.toFixed(2).padStart(10)}  gap ${r.gap === null ? '  –   ' : (r.gap * 100).toFixed(2).padStart(5) + ' %'}  ${String(r.elapsed_ms ?? 0).padStart(6)} ms`;
 for (const model of ['mclp', 'pmedian', 'pcenter'] as const) {
   for (let p = 1; p <= 5; p++) {
-    const pr = siteProblem({ model, demand: ds.demand.deso, fixed, candidates: siteCandidates, travel: DEFAULT_PARAMS.travel, radiusMinutes: 20, p, deprivationWeights: DEFAULT_PARAMS.deprivationWeights, omradestypYear: 2023, timeLimitS: 60 });
+    const pr = siteProblem({ model, demand: ds.demand.deso, fixed, candidates: siteCandidates, travel: DEFAULT_PARAMS.travel, thresholdMinutes: 20, p, deprivationWeights: DEFAULT_PARAMS.deprivationWeights, omradestypYear: 2023, timeLimitS: 60 });
     const exact = solve(pr, { highs });
     const heur = solve(pr, { highs, heuristicOnly: true });
     console.log(`  ${model.padEnd(8)} p=${p}  exakt: ${fmtRes(exact)}   heuristik: ${fmtRes(heur)}`);
   }
 }
 {
-  const pr = siteProblem({ model: 'lscp', demand: ds.demand.deso, fixed, candidates: siteCandidates, travel: DEFAULT_PARAMS.travel, radiusMinutes: 20, targetShare: 0.9, deprivationWeights: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1 }, omradestypYear: 2023, timeLimitS: 60 });
+  const pr = siteProblem({ model: 'lscp', demand: ds.demand.deso, fixed, candidates: siteCandidates, travel: DEFAULT_PARAMS.travel, thresholdMinutes: 20, targetShare: 0.9, deprivationWeights: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1 }, omradestypYear: 2023, timeLimitS: 60 });
   console.log(`  lscp     90 % av barnen inom 20 min: exakt: ${fmtRes(solve(pr, { highs }))}   heuristik: ${fmtRes(solve(pr, { highs, heuristicOnly: true }))}`);
 }
 

@@ -1,21 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyseCandidates, analyseCoverage, type AnalysisInput } from '../domain/analysis';
+import { analyseCandidates, analyseSiteSets, analysisInput, type AnalysisData, type AnalysisInput, type CoverageAnalysis } from '../domain/analysis';
 import { buildDataset, type Dataset } from '../domain/dataset';
+import { healthCentreListings, mergeListing } from '../domain/listing';
+import type { SiteSetKey } from '../domain/siteSets';
+import { isCovered, kommunRefs, omradestypOf } from '../domain/views';
+import { gapReasons, siteSetLabel } from '../i18n/describe';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
 import { DEFAULT_ROAD, DEFAULT_STRAIGHT, type TravelParams } from '../domain/travel';
 import type { ListingRecord, Site, TravelMatrix } from '../domain/types';
 import { polygonIndexFor } from '../geo/polygonIndex';
 import { parseCandidatesFile } from '../io/candidates';
-import { assumptionLines, coverageCsv } from '../io/coverageExport';
+import { coverageCsv, statedLines, type SetStatistics } from '../io/coverageExport';
 import { decodeText } from '../io/decode';
 import { writeCsv, type CsvDialect } from '../io/csvWrite';
 import { SCORE_COLUMNS } from '../io/rankingExport';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
 import { matrixCoverageIssues, parseMatrixFile } from '../io/matrix';
-import { mergeListing } from '../map/features';
-import { readRawInputs } from './rawInputs';
+import { DataDirError, readRawInputs } from './rawInputs';
 import highsLoader, { type Highs } from 'highs';
 import { solve } from '../domain/optimise/solve';
 import { parseSolveJson } from '../io/solveJson';
@@ -48,6 +51,9 @@ Flaggor (coverage, score):
   --demand grid|deso       efterfrågan (standard grid)
   --include LISTA          existing,planned,intent,family_unit (existing alltid med)
   --candidates FIL         kandidater (CSV: id, name, lat/lon eller N/E i SWEREF 99 TM)
+  --sites today|proposal|both   vilka platser som räknas: i dag (familjecentralerna enligt
+                           --include) eller förslaget (i dag + kandidaterna); standard both med
+                           --candidates, annars today. Valet står i kolumnen site_set och i antagandena.
   --listing FIL            listade barn per vårdcentral (annars modellerat)
   --year 2022|2023         områdestyp-år (standard 2023)
   --low-coverage PCT       flagga kommuner under denna täckning (standard 50)
@@ -70,7 +76,18 @@ class UsageError extends Error {}
 
 let cachedDataset: Dataset | null = null;
 function dataset(): Dataset {
-  return (cachedDataset ??= buildDataset(readRawInputs()));
+  if (cachedDataset) return cachedDataset;
+  try {
+    return (cachedDataset = buildDataset(readRawInputs()));
+  } catch (e) {
+    if (e instanceof DataDirError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** The dataset as the analysis reads it. */
+function analysisData(ds: Dataset): AnalysisData {
+  return { demand: ds.demand, familyCentres: ds.familyCentres, kommuner: kommunRefs(ds.kommuner) };
 }
 
 function num(v: string | undefined, name: string, min: number, max: number): number | undefined {
@@ -103,6 +120,7 @@ interface Common {
   format: 'csv' | 'json';
   dialect: CsvDialect;
   assumptions: boolean;
+  sites: SiteSetKey[];
 }
 
 const OPTIONS = {
@@ -112,6 +130,7 @@ const OPTIONS = {
   demand: { type: 'string' },
   include: { type: 'string' },
   candidates: { type: 'string' },
+  sites: { type: 'string' },
   listing: { type: 'string' },
   year: { type: 'string' },
   'low-coverage': { type: 'string' },
@@ -132,7 +151,7 @@ const OPTIONS = {
 } as const;
 
 function readCandidates(io: CliIO, file: string, ds: Dataset): Site[] {
-  const parsed = parseCandidatesFile(io.readFile(file));
+  const parsed = parseCandidatesFile(readInput(io, file));
   printIssues(io, file, parsed.issues);
   if (hasErrors(parsed.issues)) throw new UsageError(`${file}: kandidatfilen har fel (se ovan); kör validate --kind candidates för detaljer.`);
   const idx = polygonIndexFor(ds.kommuner);
@@ -169,7 +188,7 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
   else if (t.startsWith('matrix:')) {
     const file = t.slice('matrix:'.length);
     if (!file) throw new UsageError('--travel matrix:FIL saknar filnamn.');
-    const parsed = parseMatrixFile(io.readFile(file), file);
+    const parsed = parseMatrixFile(readInput(io, file), file);
     printIssues(io, file, parsed.issues);
     if (!parsed.value || hasErrors(parsed.issues)) throw new UsageError(`${file}: restidsmatrisen kunde inte läsas (se ovan).`);
     matrix = parsed.value;
@@ -210,10 +229,13 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
   if (dialect !== 'std' && dialect !== 'sv') throw new UsageError(`--dialect: "${dialect}" okänt. Förväntat std eller sv.`);
 
   const candidates = s('candidates') ? readCandidates(io, s('candidates')!, ds) : [];
+  const sitesOpt = s('sites') ?? (candidates.length ? 'both' : 'today');
+  if (sitesOpt !== 'today' && sitesOpt !== 'proposal' && sitesOpt !== 'both') throw new UsageError(`--sites: "${sitesOpt}" okänt. Förväntat today, proposal eller both.`);
+  const sites: SiteSetKey[] = sitesOpt === 'both' ? ['today', 'proposal'] : [sitesOpt];
   let listing: ListingRecord[] | null = null;
   const listingFile = s('listing') ?? '';
   if (listingFile) {
-    const dec = decodeText(io.readFile(listingFile));
+    const dec = decodeText(readInput(io, listingFile));
     if (!dec.value) {
       printIssues(io, listingFile, dec.issues);
       throw new UsageError(`${listingFile}: ingen textfil.`);
@@ -236,20 +258,16 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
     minDepartures: minDepartures ?? DEFAULT_PARAMS.minDepartures,
     maxWalkM: maxWalk ?? DEFAULT_PARAMS.maxWalkM,
   };
-  return { params, candidates, matrix, listing, listingFile, format, dialect, assumptions: !!v.assumptions };
+  return { params, candidates, matrix, listing, listingFile, format, dialect, assumptions: !!v.assumptions, sites };
 }
 
-function analysisInput(c: Common, candidates: Site[]): AnalysisInput {
-  const ds = dataset();
-  const input: AnalysisInput = {
-    demand: c.params.demand === 'grid' ? ds.demand.grid : ds.demand.deso,
-    familyCentres: ds.familyCentres,
-    candidates,
-    kommuner: ds.kommuner.features.map((f) => f.properties),
-    params: c.params,
-    matrix: c.matrix,
-  };
-  return input;
+function inputOf(c: Common): AnalysisInput {
+  return analysisInput(analysisData(dataset()), { params: c.params, candidates: c.candidates, matrix: c.matrix });
+}
+
+/** What a set's CSV rows and stated lines need. */
+function setStatistics(a: CoverageAnalysis): SetStatistics {
+  return { siteSet: a.siteSet, params: a.params, rows: a.rows, total: a.total };
 }
 
 function checkMatrix(io: CliIO, c: Common, input: AnalysisInput, sites: Site[]) {
@@ -258,22 +276,33 @@ function checkMatrix(io: CliIO, c: Common, input: AnalysisInput, sites: Site[]) 
   printIssues(io, c.params.travel.kind === 'matrix' ? c.params.travel.source : 'matris', issues);
 }
 
-const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
-
 function coverage(io: CliIO, c: Common): number {
-  const input = analysisInput(c, c.candidates);
-  const a = analyseCoverage(input);
-  checkMatrix(io, c, input, a.sites);
-  for (const line of assumptionLines(c.params)) io.err(`# ${line}\n`);
+  const input = inputOf(c);
+  const all = analyseSiteSets(input);
+  const sets = c.sites.map((k) => all[k]);
+  checkMatrix(io, c, input, all.proposal.sites);
+  const stats = sets.map(setStatistics);
+  for (const line of statedLines(stats)) io.err(`# ${line}\n`);
   if (c.format === 'csv') {
-    io.out(coverageCsv(a, c.dialect, c.assumptions));
+    io.out(coverageCsv(stats, c.dialect, c.assumptions ? [] : null));
     return 0;
   }
+  const parameters = { ...c.params, site_set: c.sites.length === 1 ? c.sites[0] : 'both', assumptions: statedLines(stats), missing_pairs: all.proposal.missingPairs };
+  const body = Object.fromEntries(sets.map((a) => [a.siteSet.key, setJson(a, input)]));
+  const json = c.sites.length === 1 ? { parameters, ...body[c.sites[0]] } : { parameters, ...body };
+  io.out(JSON.stringify(json, null, 1) + '\n');
+  return 0;
+}
+
+const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
+
+/** One set's results as JSON: kommun rows with reasons, demand units, counted sites, områdestyp rows. */
+function setJson(a: CoverageAnalysis, input: AnalysisInput) {
   const siteIds = a.sites.map((s) => s.id);
   const asg = a.coverage.assignment;
-  const otKey = c.params.omradestypYear === 2022 ? 'omradestyp_2022' : 'omradestyp_2023';
-  const json = {
-    parameters: { ...c.params, assumptions: assumptionLines(c.params), missing_pairs: a.missingPairs },
+  return {
+    site_set: a.siteSet.key,
+    site_set_label: siteSetLabel(a.siteSet),
     kommuner: [...a.rows, a.total].map((r) => ({
       ...r,
       children_0_6: r3(r.children_0_6),
@@ -286,20 +315,23 @@ function coverage(io: CliIO, c: Common): number {
       children_5_10_min: r3(r.children_5_10_min),
       children_10_30_min: r3(r.children_10_30_min),
       unreachable_children: r3(r.unreachable_children),
-      reasons: a.gaps.find((g) => g.kommun_code === r.kommun_code)?.reasons ?? [],
+      reasons: (() => {
+        const g = a.gaps.find((x) => x.kommun_code === r.kommun_code);
+        return g ? gapReasons(g, a.siteSet.key) : [];
+      })(),
     })),
     demand: input.demand.map((u, i) => ({
       id: u.id,
       deso_code: u.deso_code,
       kommun_code: u.kommun_code,
-      omradestyp: u[otKey],
+      omradestyp: omradestypOf(u, a.params.omradestypYear),
       lon: u.lon,
       lat: u.lat,
       children_0_6: r3(u.children_0_6),
       nearest_site_id: asg.nearest[i] >= 0 ? siteIds[asg.nearest[i]] : null,
       minutes: Number.isFinite(asg.minutes[i]) ? r3(asg.minutes[i]) : null,
       km: Number.isFinite(asg.km[i]) ? r3(asg.km[i]) : null,
-      covered: asg.minutes[i] <= c.params.thresholdMinutes,
+      covered: isCovered(asg.minutes[i], a.params.thresholdMinutes),
     })),
     sites: a.sites.map((s) => ({ id: s.id, name: s.name, status: s.status, lon: s.lon, lat: s.lat })),
     omradestyp: [...a.coverage.byOmradestyp].map(([t, st]) => ({
@@ -315,48 +347,42 @@ function coverage(io: CliIO, c: Common): number {
       children_10_30_min: r3(st.bands.from_10_to_30),
     })),
   };
-  io.out(JSON.stringify(json, null, 1) + '\n');
-  return 0;
 }
-
 
 function score(io: CliIO, c: Common): number {
   if (c.candidates.length === 0) throw new UsageError('score kräver --candidates FIL med minst en kandidat.');
   const ds = dataset();
-  const input = analysisInput(c, c.candidates);
+  const input = inputOf(c);
   checkMatrix(io, c, input, [...c.candidates]);
   const listing = mergeListing(ds.listingModelled, c.listing, c.listingFile);
-  const scores = analyseCandidates(input, {
-    stops: ds.stopAreas.features.map((f) => ({
-      id: f.properties.stop_area_id,
-      name: f.properties.name,
-      lon: f.geometry.coordinates[0],
-      lat: f.geometry.coordinates[1],
-      departures: f.properties.dep_weekday_avg,
-    })),
-    healthCentres: ds.healthCentres.map((h) => {
-      const l = listing.get(h.id);
-      return { id: h.id, name: h.name, lon: h.lon, lat: h.lat, children_0_6: l?.children_0_6 ?? 0, women_16_54: l?.women_16_54 ?? null, source: l?.source ?? 'modelled' };
-    }),
-  });
-  for (const line of assumptionLines(c.params)) io.err(`# ${line}\n`);
+  const scores = analyseCandidates(input, { stops: stopAreas(ds), healthCentres: healthCentreListings(ds.healthCentres, listing) });
+  // Each candidate is scored against today: state today's sites.
+  const today = analyseSiteSets({ ...input, candidates: [] }).today;
+  const lines = [...statedLines([setStatistics(today)]), 'Varje kandidat räknas mot i dag (läggs till ensam)'];
+  for (const line of lines) io.err(`# ${line}\n`);
   if (c.format === 'csv') {
-    io.out(writeCsv(scores, SCORE_COLUMNS, c.dialect, c.assumptions ? assumptionLines(c.params) : []));
+    io.out(writeCsv(scores, SCORE_COLUMNS, c.dialect, c.assumptions ? lines : []));
     return 0;
   }
-  io.out(JSON.stringify({ parameters: { ...c.params, assumptions: assumptionLines(c.params) }, candidates: scores }, null, 1) + '\n');
+  io.out(JSON.stringify({ parameters: { ...c.params, site_set: 'today', assumptions: lines }, candidates: scores }, null, 1) + '\n');
   return 0;
+}
+
+/** Bus stop areas as the scoring reads them. */
+function stopAreas(ds: Dataset) {
+  return ds.stopAreas.features.map((f) => ({
+    id: f.properties.stop_area_id,
+    name: f.properties.name,
+    lon: f.geometry.coordinates[0],
+    lat: f.geometry.coordinates[1],
+    departures: f.properties.dep_weekday_avg,
+  }));
 }
 
 function validate(io: CliIO, kind: string | undefined, file: string | undefined): number {
   if (!kind || !['candidates', 'listing', 'matrix'].includes(kind)) throw new UsageError('validate kräver --kind candidates|listing|matrix.');
   if (!file) throw new UsageError('validate kräver ett filnamn.');
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readFile(file);
-  } catch {
-    throw new UsageError(`Kan inte läsa filen ${file}.`);
-  }
+  const bytes = readInput(io, file);
   let issues: InputIssue[];
   if (kind === 'candidates') issues = parseCandidatesFile(bytes).issues;
   else if (kind === 'matrix') issues = parseMatrixFile(bytes, file).issues;
@@ -398,12 +424,35 @@ export function runCli(argv: string[], io: CliIO = nodeIO): number {
       io.err(`${e.message}\n\n${USAGE}`);
       return 2;
     }
-    if (e instanceof Error && 'code' in e && (e as NodeJS.ErrnoException).code === 'ENOENT') {
-      io.err(`Filen finns inte: ${(e as NodeJS.ErrnoException).path}\n`);
+    const fileMessage = fileErrorMessage(e);
+    if (fileMessage) {
+      io.err(`${fileMessage}\n`);
       return 2;
     }
     throw e;
   }
+}
+
+/** Reads an input file; a missing file, a folder or no permission become a Swedish usage error naming the path. */
+function readInput(io: CliIO, path: string): Uint8Array {
+  try {
+    return io.readFile(path);
+  } catch (e) {
+    const msg = fileErrorMessage(e, path);
+    if (msg) throw new UsageError(msg);
+    throw e;
+  }
+}
+
+/** A Swedish message for a file that cannot be read (missing, a folder, no permission); null for other errors. */
+function fileErrorMessage(e: unknown, path?: string): string | null {
+  if (!(e instanceof Error) || !('code' in e)) return null;
+  const err = e as NodeJS.ErrnoException;
+  const where = path ?? err.path ?? '';
+  if (err.code === 'ENOENT') return `Filen finns inte: ${where}`;
+  if (err.code === 'EISDIR') return `${where} är en mapp. Förväntat: en fil.`;
+  if (err.code === 'EACCES' || err.code === 'EPERM') return `Filen ${where} kan inte läsas (behörighet saknas).`;
+  return null;
 }
 
 /**
@@ -412,12 +461,7 @@ export function runCli(argv: string[], io: CliIO = nodeIO): number {
  */
 async function solveCommand(io: CliIO, file: string | undefined, heuristicOnly: boolean): Promise<number> {
   if (!file) throw new UsageError('solve kräver en JSON-fil.');
-  let bytes: Uint8Array;
-  try {
-    bytes = io.readFile(file);
-  } catch {
-    throw new UsageError(`Kan inte läsa filen ${file}.`);
-  }
+  const bytes = readInput(io, file);
   const dec = decodeText(bytes);
   const parsed = dec.value ? parseSolveJson(dec.value.text) : { value: null, issues: dec.issues };
   if (!parsed.value) {

@@ -1,11 +1,16 @@
 import { useState } from 'react';
+import { changeInPoints, keyFigures } from '../domain/keyFigures';
+import { siteSetSites } from '../domain/siteSets';
+import type { CoverageAnalysisSummary } from '../domain/summary';
 import { DEFAULT_ROAD, type RoadParams } from '../domain/travel';
-import { assumptionLines } from '../io/coverageExport';
-import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
+import { demandUnits } from '../domain/views';
+import { compareText, formatNumber, formatPercent, STRINGS, type Lang } from '../i18n';
+import { formatPoints, gapReasons, siteSetLabel, siteSetName } from '../i18n/describe';
+import { statedLines } from '../io/coverageExport';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { matrixCoverageIssues, parseMatrixFile } from '../io/matrix';
+import { mapSet } from '../state/selectors';
 import { usePlanner } from '../state/store';
-import { scenarioSites } from '../domain/scenario';
 import { ThresholdSlider, TravelModelSelect } from './controls';
 
 type SortKey = 'name' | 'coverage';
@@ -17,8 +22,9 @@ export function AnalysisPanel() {
   const a = s.analysis;
   const data = usePlanner((st) => st.data);
   const params = usePlanner((st) => st.params);
-  const year = usePlanner((st) => st.omradestypYear);
-  const cov = usePlanner((st) => st.coverage);
+  const sets = usePlanner((st) => st.coverage);
+  const shownKey = usePlanner(mapSet);
+  const candidates = usePlanner((st) => st.candidates);
   const status = usePlanner((st) => st.analysisStatus);
   const error = usePlanner((st) => st.analysisError);
   const matrix = usePlanner((st) => st.matrix);
@@ -35,8 +41,8 @@ export function AnalysisPanel() {
     const parsed = parseMatrixFile(new Uint8Array(await file.arrayBuffer()), file.name);
     let issues = parsed.issues;
     if (parsed.value && !hasErrors(issues)) {
-      const units = params.demand === 'grid' ? data.demand.grid : data.demand.deso;
-      const sites = scenarioSites(data.familyCentres, params.include, []);
+      const units = demandUnits(data.demand, params.demand);
+      const sites = siteSetSites('proposal', data.familyCentres, params.include, candidates);
       issues = [...issues, ...matrixCoverageIssues(parsed.value, units.map((u) => u.id), sites.map((x) => x.id))];
       setMatrix({ fileName: file.name, matrix: parsed.value });
       setParams({ travel: { kind: 'matrix', source: file.name } });
@@ -44,12 +50,12 @@ export function AnalysisPanel() {
     setMatrixIssues(issues);
   };
 
-  const ot12 = cov ? cov.byOmradestyp.filter(([t]) => t <= 2).map(([, st]) => st) : [];
-  const ot12Children = ot12.reduce((x, st) => x + st.children_0_6, 0);
-  const ot12Covered = ot12.reduce((x, st) => x + st.covered_children, 0);
+  const cov = sets ? sets[shownKey] : null;
   const rows = cov ? [...cov.rows] : [];
   rows.sort((x, y) => (sort === 'name' ? compareText(x.kommun_name, y.kommun_name, lang) : x.coverage_pct - y.coverage_pct || compareText(x.kommun_name, y.kommun_name, lang)));
   const gapsByCode = new Map(cov?.gaps.map((g) => [g.kommun_code, g]) ?? []);
+  const hasProposal = candidates.length > 0;
+  const todayRowOf = new Map(sets?.today.rows.map((r) => [r.kommun_code, r]) ?? []);
 
   return (
     <section className="panel" aria-labelledby="analysis-h" data-testid="analysis-panel">
@@ -138,29 +144,26 @@ export function AnalysisPanel() {
       </div>
 
       {error && <p className="error" role="alert">{error}</p>}
-      {cov && (
-        <div className={`results ${status === 'running' ? 'stale' : ''}`} data-testid="coverage-results" data-coverage-pct={cov.total.coverage_pct} data-covered={cov.total.covered_children} data-status={status}>
-          <p className="big">
-            {a.within} {cov.params.thresholdMinutes} {a.minutes}: <strong data-testid="county-coverage">{formatPercent(cov.county.coverage_share, 1, lang)}</strong> {a.ofChildren}
-            <br />
-            <span className="hint">
-              {fmt(cov.county.covered_children)} / {fmt(cov.county.children_0_6)} ({s.estimated})
-            </span>
-          </p>
-          <table className="data-table kv">
-            <tbody>
-              <tr><th>{a.meanMinutes}</th><td className="num">{fmt(cov.county.mean_minutes, 1)} {a.minutes}</td></tr>
-              <tr><th>{a.medianMinutes}</th><td className="num">{fmt(cov.county.median_minutes, 1)} {a.minutes}</td></tr>
-              <tr><th>{a.over30}</th><td className="num">{fmt(cov.county.children_over_30_min)}</td></tr>
-              <tr><th>{a.ot12}</th><td className="num" data-testid="ot12-coverage">{ot12Children > 0 ? formatPercent(ot12Covered / ot12Children, 1, lang) : '–'}</td></tr>
-              {cov.county.unreachable_children > 0 && <tr><th>{a.unreachable}</th><td className="num">{fmt(cov.county.unreachable_children)}</td></tr>}
-            </tbody>
-          </table>
+      {status === 'blocked' && <p className="warning" role="status" data-testid="no-result">{a.noResultMatrix}</p>}
+      {sets && cov && (
+        <div className={`results ${status === 'running' ? 'stale' : ''}`} data-testid="coverage-results" data-status={status} data-today-pct={sets.today.total.coverage_pct} data-proposal-pct={hasProposal ? sets.proposal.total.coverage_pct : ''}>
+          <KeyFigureTable today={sets.today} proposal={hasProposal ? sets.proposal : null} lang={lang} />
+          {hasProposal && (
+            <div className="form-row" data-testid="map-set">
+              {a.mapShows}:{' '}
+              {(['today', 'proposal'] as const).map((k) => (
+                <label key={k} className="inline">
+                  <input type="radio" name="map-set" checked={shownKey === k} data-testid={`map-set-${k}`} onChange={() => usePlanner.getState().setMapSiteSet(k)} /> {siteSetName(k, lang)}
+                </label>
+              ))}
+            </div>
+          )}
           <h3>{a.byOmradestyp}</h3>
+          <p className="hint">{a.tableFor}: {siteSetLabel(cov.siteSet, lang)}</p>
           <table className="data-table" data-testid="ot-table">
             <thead>
               <tr>
-                <th>{s.omradestypTitle} {year}</th>
+                <th>{s.omradestypTitle} {params.omradestypYear}</th>
                 <th className="num">{a.children}</th>
                 <th className="num">{a.coverage}</th>
                 <th className="num">{a.mean}</th>
@@ -179,12 +182,14 @@ export function AnalysisPanel() {
           </table>
           {cov.missingPairs > 0 && <p className="warning">{fmt(cov.missingPairs)} {a.missingPairs}</p>}
           <h3>{a.kommunTable}</h3>
-          <table className="data-table" data-testid="kommun-table">
+          <p className="hint">{a.tableFor}: {siteSetLabel(cov.siteSet, lang)}</p>
+          <table className="data-table" data-testid="kommun-table" data-site-set={cov.siteSet.key}>
             <thead>
               <tr>
                 <th><button type="button" className="link" onClick={() => setSort('name')}>{a.kommun}</button></th>
                 <th className="num">{a.children}</th>
-                <th className="num"><button type="button" className="link" onClick={() => setSort('coverage')}>{a.coverage}</button></th>
+                {hasProposal && shownKey === 'proposal' && <th className="num">{siteSetName('today', lang)}</th>}
+                <th className="num"><button type="button" className="link" onClick={() => setSort('coverage')}>{hasProposal ? siteSetName(shownKey, lang) : a.coverage}</button></th>
                 <th className="num">{a.mean}</th>
                 <th>{a.flags}</th>
               </tr>
@@ -196,9 +201,10 @@ export function AnalysisPanel() {
                   <tr key={r.kommun_code} data-kommun={r.kommun_code} className={g && g.flags.length ? 'flagged' : ''}>
                     <td>{r.kommun_name}</td>
                     <td className="num">{fmt(r.children_0_6)}</td>
+                    {hasProposal && shownKey === 'proposal' && <td className="num">{formatNumber(todayRowOf.get(r.kommun_code)?.coverage_pct, 1, lang)} %</td>}
                     <td className="num">{formatNumber(r.coverage_pct, 1, lang)} %</td>
                     <td className="num">{fmt(r.mean_minutes, 1)}</td>
-                    <td className="flags" title={g?.reasons.join('\n')}>
+                    <td className="flags" title={g ? gapReasons(g, cov.siteSet.key, lang).join('\n') : ''}>
                       {g && g.flags.length
                         ? g.flags.map((f) => (
                             <span key={f} className={`chip ${f}`}>
@@ -213,6 +219,7 @@ export function AnalysisPanel() {
               <tr className="total">
                 <td>{a.county}</td>
                 <td className="num">{fmt(cov.total.children_0_6)}</td>
+                {hasProposal && shownKey === 'proposal' && <td className="num">{formatNumber(sets.today.total.coverage_pct, 1, lang)} %</td>}
                 <td className="num">{formatNumber(cov.total.coverage_pct, 1, lang)} %</td>
                 <td className="num">{fmt(cov.total.mean_minutes, 1)}</td>
                 <td />
@@ -221,29 +228,94 @@ export function AnalysisPanel() {
           </table>
           <h3>{a.flags}</h3>
           <ul className="gap-reasons" data-testid="gap-reasons">
-            {[...(cov?.gaps ?? [])]
+            {[...cov.gaps]
               .filter((g) => g.flags.length > 0)
               .sort((x, y) => compareText(x.kommun_name, y.kommun_name, lang))
               .map((g) => (
                 <li key={g.kommun_code}>
-                  <strong>{g.kommun_name}:</strong> {g.reasons.join('; ')}
+                  <strong>{g.kommun_name}:</strong> {gapReasons(g, cov.siteSet.key, lang).join('; ')}
                 </li>
               ))}
           </ul>
           <details>
             <summary>{a.assumptions}</summary>
             <ul className="hint">
-              {assumptionLines({ ...cov.params, omradestypYear: year }).map((l) => (
+              {statedLines(hasProposal ? [sets.today, sets.proposal] : [sets.today], lang).map((l) => (
                 <li key={l}>{l}</li>
               ))}
             </ul>
           </details>
           <p className="hint">
-            {status === 'running' ? a.computing : `${a.computedIn} ${fmt(cov.elapsedMs)} ms`}
+            {status === 'running' ? a.computing : `${a.computedIn} ${fmt(sets.elapsedMs)} ms`}
           </p>
         </div>
       )}
-      {!cov && status === 'running' && <p>{a.computing}</p>}
+      {!sets && status === 'running' && <p>{a.computing}</p>}
     </section>
   );
 }
+
+/**
+ * The county figures of today and, when the scenario has candidates, of the proposal beside it
+ * with the change in percentage points. Each column names the sites it counts.
+ */
+function KeyFigureTable({ today, proposal, lang }: { today: CoverageAnalysisSummary; proposal: CoverageAnalysisSummary | null; lang: Lang }) {
+  const s = STRINGS[lang];
+  const a = s.analysis;
+  const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
+  const cols = proposal ? [today, proposal] : [today];
+  const k = cols.map((c) => keyFigures(c));
+  const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, 1, lang));
+  const rows: { key: string; label: string; values: string[]; change?: string }[] = [
+    {
+      key: 'within',
+      label: `${a.within} ${today.params.thresholdMinutes} ${a.minutes} (${a.ofChildren})`,
+      values: k.map((x) => pct(x.coverage_share)),
+      change: proposal ? formatPoints(changeInPoints(k[0].coverage_share, k[1].coverage_share), lang) : undefined,
+    },
+    { key: 'covered', label: `${a.childrenCovered} (${s.estimated})`, values: cols.map((c) => `${fmt(c.county.covered_children)} / ${fmt(c.county.children_0_6)}`) },
+    { key: 'mean', label: a.meanMinutes, values: cols.map((c) => `${fmt(c.county.mean_minutes, 1)} ${a.minutes}`) },
+    { key: 'median', label: a.medianMinutes, values: cols.map((c) => `${fmt(c.county.median_minutes, 1)} ${a.minutes}`) },
+    { key: 'over30', label: a.over30, values: cols.map((c) => fmt(c.county.children_over_30_min)) },
+    {
+      key: 'ot12',
+      label: a.ot12,
+      values: k.map((x) => pct(x.coverage_share_ot12)),
+      change: proposal ? formatPoints(changeInPoints(k[0].coverage_share_ot12, k[1].coverage_share_ot12), lang) : undefined,
+    },
+    { key: 'without', label: a.kommunerWithout, values: k.map((x) => String(x.kommuner_without_centre)) },
+    ...(cols.some((c) => c.county.unreachable_children > 0) ? [{ key: 'unreachable', label: a.unreachable, values: cols.map((c) => fmt(c.county.unreachable_children)) }] : []),
+  ];
+  return (
+    <table className="data-table kv key-figures-table" data-testid="key-figure-table">
+      <thead>
+        <tr>
+          <th>{a.figure}</th>
+          {cols.map((c) => (
+            <th key={c.siteSet.key} className="num" title={siteSetLabel(c.siteSet, lang)}>{siteSetName(c.siteSet.key, lang)}</th>
+          ))}
+          {proposal && <th className="num">{a.change}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} data-figure={r.key}>
+            <th>{r.label}</th>
+            {r.values.map((v, i) => (
+              <td key={i} className="num" data-testid={`figure-${r.key}-${cols[i].siteSet.key}`}>{v}</td>
+            ))}
+            {proposal && <td className="num" data-testid={`figure-${r.key}-change`}>{r.change ?? ''}</td>}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <td colSpan={cols.length + (proposal ? 2 : 1)} className="hint" data-testid="sites-counted">
+            {a.sitesCounted}: {cols.map((c) => siteSetLabel(c.siteSet, lang)).join(' · ')}
+          </td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+

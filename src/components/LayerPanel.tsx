@@ -1,5 +1,5 @@
 import { STRINGS } from '../i18n';
-import type { LayerKey } from '../map/MapController';
+import type { LayerKey } from '../map/layers';
 import { usePlanner } from '../state/store';
 
 const ORDER: LayerKey[] = ['omradestyp', 'density', 'access', 'gaps', 'healthCentres', 'familyCentres', 'candidates', 'stops', 'tatorter', 'kommuner'];
@@ -10,7 +10,7 @@ export function LayerPanel() {
   const setVisible = usePlanner((st) => st.setVisible);
   const densityMode = usePlanner((st) => st.densityMode);
   const setDensityMode = usePlanner((st) => st.setDensityMode);
-  const year = usePlanner((st) => st.omradestypYear);
+  const year = usePlanner((st) => st.params.omradestypYear);
   const setYear = usePlanner((st) => st.setOmradestypYear);
   const basemap = usePlanner((st) => st.basemap);
   const setBasemap = usePlanner((st) => st.setBasemap);

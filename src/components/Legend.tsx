@@ -1,6 +1,8 @@
 import { formatNumber, STRINGS } from '../i18n';
 import { legendSections, type LegendItem } from '../map/legendSpec';
 import { HEALTH_CENTRE_COLOR, STOP_COLOR, healthCentreRadiusScale, stopRadiusScale } from '../map/palette';
+import { siteSetName } from '../i18n/describe';
+import { mapSet } from '../state/selectors';
 import { usePlanner } from '../state/store';
 
 /** One legend entry, drawn from the same definition that exported images use. */
@@ -53,7 +55,8 @@ export function Legend({ maxListed }: { maxListed: number }) {
   const lang = usePlanner((st) => st.lang);
   const s = STRINGS[lang];
   const visible = usePlanner((st) => st.visible);
-  const year = usePlanner((st) => st.omradestypYear);
+  const year = usePlanner((st) => st.params.omradestypYear);
+  const shownSet = usePlanner(mapSet);
   const listingImport = usePlanner((st) => st.listingImport);
   const listingLabel = listingImport ? `${s.imported} ${listingImport.year}` : `${s.modelled} 2025`;
   const hcRadius = healthCentreRadiusScale(maxListed);
@@ -61,7 +64,7 @@ export function Legend({ maxListed }: { maxListed: number }) {
   return (
     <section className="panel legend" aria-labelledby="legend-h" data-testid="legend">
       <h2 id="legend-h">{s.legend}</h2>
-      {legendSections(visible, year, s, lang, listingLabel).map((sec) => (
+      {legendSections(visible, year, s, lang, listingLabel, siteSetName(shownSet, lang)).map((sec) => (
         <div className="legend-block" key={sec.layer} data-testid={`legend-${sec.layer}`}>
           {sec.title && <h3>{sec.title}</h3>}
           {sec.layer === 'healthCentres' && (

@@ -4,9 +4,12 @@ import { candidateCollection, healthCentreCollection } from '../map/features';
 import { buildMapData } from '../map/mapData';
 import { MapController } from '../map/MapController';
 import type { AppData } from '../io/appData';
+import { flaggedKommuner } from '../domain/gaps';
+import type { CoverageAnalysisSummary } from '../domain/summary';
+import { demandUnits } from '../domain/views';
+import { mapSet, useAnalysisRequest, useMapCoverage } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { useListing } from './useDerived';
-import type { CoverageSummary } from '../worker/analysisApi';
 import { analysisWorker } from '../worker/client';
 import { addCandidateAt, moveCandidate } from '../state/candidateActions';
 
@@ -17,10 +20,15 @@ declare global {
   }
 }
 
-function pushCoverage(c: MapController, data: AppData, cov: CoverageSummary) {
-  const units = cov.params.demand === 'grid' ? data.demand.grid : data.demand.deso;
-  c.setAccess(cov.params.demand, units.map((u) => u.id), cov.minutes);
-  c.setGaps(cov.gaps.filter((g) => g.flags.length > 0).map((g) => g.kommun_code));
+/** The travel-time layer and the gap outlines of one site set (the one the map shows). */
+function pushCoverage(c: MapController, data: AppData, cov: CoverageAnalysisSummary | null) {
+  if (!cov) {
+    c.setAccess('grid', [], new Float64Array(0));
+    c.setGaps([]);
+    return;
+  }
+  c.setAccess(cov.params.demand, demandUnits(data.demand, cov.params.demand).map((u) => u.id), cov.minutes);
+  c.setGaps(flaggedKommuner(cov.gaps));
 }
 
 /** Hosts the map controller and feeds it from the store. Does no geometry itself. */
@@ -31,9 +39,9 @@ export function MapView() {
   const lang = usePlanner((s) => s.lang);
   const visible = usePlanner((s) => s.visible);
   const densityMode = usePlanner((s) => s.densityMode);
-  const omradestypYear = usePlanner((s) => s.omradestypYear);
+  const omradestypYear = usePlanner((s) => s.params.omradestypYear);
   const basemap = usePlanner((s) => s.basemap);
-  const coverage = usePlanner((s) => s.coverage);
+  const coverage = useMapCoverage();
   const candidates = usePlanner((s) => s.candidates);
   const suggestion = usePlanner((s) => s.suggestion);
   const accessMode = coverage?.params.demand ?? 'grid';
@@ -47,7 +55,7 @@ export function MapView() {
     const st = usePlanner.getState();
     const c = new MapController(
       ref.current,
-      { visible: st.visible, densityMode: st.densityMode, accessMode: st.coverage?.params.demand ?? 'grid', omradestypYear: st.omradestypYear, basemap: st.basemap },
+      { visible: st.visible, densityMode: st.densityMode, accessMode: st.params.demand, omradestypYear: st.params.omradestypYear, basemap: st.basemap },
       STRINGS[st.lang],
       st.lang,
     );
@@ -64,8 +72,8 @@ export function MapView() {
     void c
       .setData(buildMapData(data, listingRef.current, st.candidates))
       .then(() => {
-        const cov = usePlanner.getState().coverage;
-        if (cov) pushCoverage(c, data, cov);
+        const st2 = usePlanner.getState();
+        pushCoverage(c, data, st2.coverage ? st2.coverage[mapSet(st2)] : null);
         return c.whenIdle();
       })
       .then(() => ref.current?.setAttribute('data-map-ready', 'true'));
@@ -81,7 +89,7 @@ export function MapView() {
   }, [visible, densityMode, accessMode, omradestypYear, basemap]);
 
   useEffect(() => {
-    if (ctrl.current && data && coverage) pushCoverage(ctrl.current, data, coverage);
+    if (ctrl.current && data) pushCoverage(ctrl.current, data, coverage);
   }, [data, coverage]);
 
   useEffect(() => {
@@ -95,27 +103,25 @@ export function MapView() {
 
   // Highlight the selected candidate, the DeSO it reaches and the children it adds.
   const selected = usePlanner((s) => s.selectedCandidate);
-  const params = usePlanner((s) => s.params);
-  const year = usePlanner((s) => s.omradestypYear);
-  const matrix = usePlanner((s) => s.matrix);
+  const req = useAnalysisRequest();
   useEffect(() => {
     const c = ctrl.current;
     const site = candidates.find((x) => x.id === selected);
     if (!c) return;
-    if (!site) {
+    if (!site || !req) {
       c.setHighlight(null);
       return;
     }
     let live = true;
     void analysisWorker()
-      .detail({ ...params, omradestypYear: year }, site, params.travel.kind === 'matrix' ? (matrix?.matrix ?? null) : null)
+      .detail(req, site)
       .then((d) => {
         if (live) c.setHighlight({ siteId: site.id, reachedDeso: d.reachedDeso, addedKind: d.demand, addedIds: d.addedIds });
       });
     return () => {
       live = false;
     };
-  }, [selected, candidates, params, year, matrix]);
+  }, [selected, candidates, req]);
 
   useEffect(() => {
     ctrl.current?.setSuggestions(suggestion?.suggested ?? []);

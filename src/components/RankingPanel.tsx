@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CRITERIA, type CandidateScore, type CriterionKey } from '../domain/scoring';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
+import { useAnalysisRequest } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { analysisWorker } from '../worker/client';
 import type { CandidateEffect } from '../worker/analysisApi';
@@ -173,22 +174,20 @@ function Compare({ ids }: { ids: string[] }) {
   const s = STRINGS[lang];
   const r = s.rank;
   const scores = usePlanner((st) => st.scores) ?? [];
-  const params = usePlanner((st) => st.params);
-  const year = usePlanner((st) => st.omradestypYear);
-  const candidates = usePlanner((st) => st.candidates);
-  const matrix = usePlanner((st) => st.matrix);
+  const req = useAnalysisRequest();
   const [effects, setEffects] = useState<CandidateEffect[] | null>(null);
   const chosen = ids.map((id) => scores.find((x) => x.id === id)).filter((x): x is CandidateScore => !!x);
   useEffect(() => {
+    if (!req) return;
     let live = true;
-    const sites = ids.map((id) => candidates.find((c) => c.id === id)).filter((c) => !!c);
+    const sites = ids.map((id) => req.candidates.find((c) => c.id === id)).filter((c) => !!c);
     void analysisWorker()
-      .effects({ ...params, omradestypYear: year }, sites, params.travel.kind === 'matrix' ? (matrix?.matrix ?? null) : null)
+      .effects({ ...req, candidates: sites })
       .then((e) => live && setEffects(e));
     return () => {
       live = false;
     };
-  }, [ids, params, year, candidates, matrix]);
+  }, [ids, req]);
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
   const kommunName = useKommunNames();
   const rowsOf: [string, (x: CandidateScore) => string][] = [

@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { CandidateSetKind } from '../domain/optimise/candidateSets';
 import type { ModelKind, SolveResult } from '../domain/optimise/problem';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
+import { changeInPoints } from '../domain/keyFigures';
+import { formatPoints, siteSetLabel, siteSetName } from '../i18n/describe';
+import { useAnalysisRequest } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { cancelOptimisation, Comlink, optimiseWorker } from '../worker/client';
 import type { CurvePoint, OptimiseRequest } from '../worker/optimiseApi';
@@ -18,8 +21,8 @@ export function SuggestPanel() {
   const t = s.suggest;
   const data = usePlanner((st) => st.data);
   const params = usePlanner((st) => st.params);
-  const year = usePlanner((st) => st.omradestypYear);
-  const matrix = usePlanner((st) => st.matrix);
+  const req = useAnalysisRequest();
+  const sets = usePlanner((st) => st.coverage);
   const candidates = usePlanner((st) => st.candidates);
   const suggestion = usePlanner((st) => st.suggestion);
   const { setSuggestion, addCandidates } = usePlanner.getState();
@@ -53,16 +56,19 @@ export function SuggestPanel() {
     }
     return w;
   };
-  const request = (): OptimiseRequest => ({
-    model,
-    p: model === 'lscp' ? undefined : p,
-    targetShare: model === 'lscp' ? (target >= 100 ? undefined : target / 100) : undefined,
-    candidateSet: set,
-    plannerCandidates: candidates,
-    params: { ...params, omradestypYear: year },
-    matrix: params.travel.kind === 'matrix' ? (matrix?.matrix ?? null) : null,
-    timeLimitS: timeLimit,
-  });
+  const request = (): OptimiseRequest => {
+    if (!req) throw new Error(s.analysis.noResultMatrix);
+    return {
+      model,
+      p: model === 'lscp' ? undefined : p,
+      targetShare: model === 'lscp' ? (target >= 100 ? undefined : target / 100) : undefined,
+      candidateSet: set,
+      plannerCandidates: candidates,
+      params: req.params,
+      matrix: req.matrix,
+      timeLimitS: timeLimit,
+    };
+  };
 
   const run = async () => {
     setBusy('solve');
@@ -153,7 +159,13 @@ export function SuggestPanel() {
         </label>
       </div>
       <p className="hint">
-        {t.thresholdNote}: {params.thresholdMinutes} min.
+        {t.thresholdNote}: {params.thresholdMinutes} min. {t.fixedNote}: {sets ? siteSetLabel(sets.today.siteSet, lang) : siteSetName('today', lang)}
+        {sets && (
+          <>
+            {' '}(<span data-testid="suggest-today">{formatPercent(sets.today.county.coverage_share, 1, lang)}</span> {s.analysis.within.toLowerCase()} {params.thresholdMinutes} min)
+          </>
+        )}
+        .
       </p>
       <DeprivationWeights />
       <div className="actions">
@@ -204,9 +216,15 @@ export function SuggestPanel() {
                 </tbody>
               </table>
               <p>
-                {t.before}: {formatPercent(suggestion.coveredBefore / suggestion.totalChildren, 1, lang)} → {t.after}:{' '}
-                <strong data-testid="suggest-after">{formatPercent(suggestion.coveredAfter / suggestion.totalChildren, 1, lang)}</strong> ({s.estimated})
+                {siteSetName('today', lang)}: <span data-testid="suggest-before">{formatPercent(suggestion.coveredBefore / suggestion.totalChildren, 1, lang)}</span> → {t.after}:{' '}
+                <strong data-testid="suggest-after">{formatPercent(suggestion.coveredAfter / suggestion.totalChildren, 1, lang)}</strong> ({s.estimated};{' '}
+                {formatPoints(changeInPoints(suggestion.coveredBefore / suggestion.totalChildren, suggestion.coveredAfter / suggestion.totalChildren), lang)})
               </p>
+              {sets && candidates.length > 0 && (
+                <p className="hint" data-testid="suggest-scenario-proposal">
+                  {siteSetLabel(sets.proposal.siteSet, lang)}: {formatPercent(sets.proposal.county.coverage_share, 1, lang)}. {t.notCountedHere}
+                </p>
+              )}
               <button
                 type="button"
                 data-testid="suggest-adopt"

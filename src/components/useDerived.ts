@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { mergeListing, type CentreListing } from '../map/features';
+import { mergeListing, type CentreListing } from '../domain/listing';
 import { usePlanner } from '../state/store';
 
 const EMPTY: ReadonlyMap<string, CentreListing> = new Map();

@@ -1,22 +1,54 @@
 import { assignNearest, coverageFromAssignment, summarise, type CoverageResult, type CoverageStats } from './coverage';
 import { kommunGaps, type KommunGap } from './gaps';
-import { scenarioSites, type ScenarioParams } from './scenario';
+import type { ScenarioParams } from './scenario';
 import { scoreCandidates, type CandidateScore, type HealthCentreListing, type StopArea } from './scoring';
+import { siteSetInfo, siteSetSites, todaySites, type SiteSetInfo, type SiteSetKey } from './siteSets';
 import { buildCostTable } from './travel';
 import type { DemandUnit, FamilyCentre, FamilyCentreStatus, Site, TravelMatrix } from './types';
+import { demandUnits, type KommunRef } from './views';
+
+/** What the planner asks: the parameters, the scenario's candidates and the imported matrix. */
+export interface AnalysisRequest {
+  params: ScenarioParams;
+  /** The scenario's candidate sites (counted in the proposal, never today). */
+  candidates: readonly Site[];
+  /** The imported travel matrix; used only when params.travel.kind === 'matrix'. */
+  matrix: TravelMatrix | null;
+}
+
+/** The loaded data an analysis reads (the app's data, the CLI's dataset, a worker's copy). */
+export interface AnalysisData {
+  demand: { readonly grid: readonly DemandUnit[]; readonly deso: readonly DemandUnit[] };
+  familyCentres: readonly FamilyCentre[];
+  kommuner: readonly KommunRef[];
+}
 
 export interface AnalysisInput {
   demand: readonly DemandUnit[];
   familyCentres: readonly FamilyCentre[];
   candidates: readonly Site[];
-  kommuner: readonly { kommun_code: string; kommun_name: string }[];
+  kommuner: readonly KommunRef[];
   params: ScenarioParams;
   /** Required when params.travel.kind === 'matrix'. */
   matrix?: TravelMatrix | null;
 }
 
-/** One row of the per-kommun statistics (also the county total row, code "20"). */
+/** The input of an analysis from the data and a request: the chosen demand, the matrix only for the matrix model. */
+export function analysisInput(data: AnalysisData, req: AnalysisRequest): AnalysisInput {
+  return {
+    demand: demandUnits(data.demand, req.params.demand),
+    familyCentres: data.familyCentres,
+    candidates: req.candidates,
+    kommuner: data.kommuner,
+    params: req.params,
+    matrix: req.params.travel.kind === 'matrix' ? req.matrix : null,
+  };
+}
+
+/** One row of the per-kommun statistics (also the county total row, code "20"), for one site set. */
 export interface KommunRow {
+  /** Which sites the row counts: `today` or `proposal`. */
+  site_set: SiteSetKey;
   kommun_code: string;
   kommun_name: string;
   children_0_6: number;
@@ -33,11 +65,14 @@ export interface KommunRow {
   centres_planned: number;
   centres_intent: number;
   centres_family_unit: number;
+  /** Candidate sites in the kommun counted by this set (0 today). */
   candidates: number;
   flags: string;
 }
 
+/** Coverage of one site set: the sites, per-unit assignment, aggregates, gap flags and rows. */
 export interface CoverageAnalysis {
+  siteSet: SiteSetInfo;
   params: ScenarioParams;
   sites: Site[];
   coverage: CoverageResult;
@@ -52,6 +87,7 @@ export const COUNTY_CODE = '20';
 export const COUNTY_NAME = 'Dalarnas län';
 
 function row(
+  siteSet: SiteSetKey,
   code: string,
   name: string,
   s: CoverageStats,
@@ -60,6 +96,7 @@ function row(
   flags: string,
 ): KommunRow {
   return {
+    site_set: siteSet,
     kommun_code: code,
     kommun_name: name,
     children_0_6: s.children_0_6,
@@ -81,36 +118,68 @@ function row(
   };
 }
 
-/**
- * Coverage of a scenario (included family centres + candidates) for the chosen demand, with
- * county, kommun and områdestyp aggregates, kommun gap flags and the statistics rows.
- */
-export function analyseCoverage(input: AnalysisInput): CoverageAnalysis {
+/** Aggregates, gap flags and rows of one set from its nearest-site assignment. */
+function summariseSet(input: AnalysisInput, key: SiteSetKey, sites: Site[], coverage: CoverageResult, missingPairs: number): CoverageAnalysis {
   const { params } = input;
-  const sites = scenarioSites(input.familyCentres, params.include, input.candidates);
-  const table = buildCostTable(input.demand, sites, params.travel, input.matrix);
-  const assignment = assignNearest(
-    table,
-    sites.map((s) => s.id),
-  );
-  const coverage = coverageFromAssignment(input.demand, assignment, params.thresholdMinutes, params.omradestypYear);
-  const gaps = kommunGaps(input.kommuner, input.familyCentres, coverage.byKommun, params.lowCoverageShare);
+  const gaps = kommunGaps(input.kommuner, input.familyCentres, sites, coverage.byKommun, params.lowCoverageShare);
   const empty: CoverageStats = summarise([], [], [], params.thresholdMinutes);
-  const rows = gaps.map((g) =>
-    row(
-      g.kommun_code,
-      g.kommun_name,
-      coverage.byKommun.get(g.kommun_code) ?? empty,
-      g.centres,
-      input.candidates.filter((c) => c.kommun_code === g.kommun_code).length,
-      g.flags.join('|'),
-    ),
-  );
+  const candidatesIn = (code: string) => sites.filter((s) => s.status === 'candidate' && s.kommun_code === code).length;
+  const rows = gaps.map((g) => row(key, g.kommun_code, g.kommun_name, coverage.byKommun.get(g.kommun_code) ?? empty, g.centres, candidatesIn(g.kommun_code), g.flags.join('|')));
   const allCentres: Record<FamilyCentreStatus, number> = { existing: 0, planned: 0, intent: 0, family_unit: 0 };
   for (const f of input.familyCentres) allCentres[f.status]++;
   const flagged = gaps.filter((g) => g.flags.length > 0).length;
-  const total = row(COUNTY_CODE, COUNTY_NAME, coverage.county, allCentres, input.candidates.length, flagged ? `kommuner_flaggade=${flagged}` : '');
-  return { params, sites, coverage, gaps, rows, total, missingPairs: table.missingPairs };
+  const nCandidates = sites.filter((s) => s.status === 'candidate').length;
+  const total = row(key, COUNTY_CODE, COUNTY_NAME, coverage.county, allCentres, nCandidates, flagged ? `kommuner_flaggade=${flagged}` : '');
+  return { siteSet: siteSetInfo(key, params.include, nCandidates), params, sites, coverage, gaps, rows, total, missingPairs };
+}
+
+/**
+ * Coverage of one named site set (`today` or `proposal`, see siteSets.ts) for the chosen demand:
+ * county, kommun and områdestyp aggregates, kommun gap flags and the statistics rows.
+ */
+export function analyseCoverage(input: AnalysisInput, key: SiteSetKey): CoverageAnalysis {
+  const sites = siteSetSites(key, input.familyCentres, input.params.include, input.candidates);
+  const table = buildCostTable(input.demand, sites, input.params.travel, input.matrix);
+  const assignment = assignNearest(table, sites.map((s) => s.id));
+  const coverage = coverageFromAssignment(input.demand, assignment, input.params.thresholdMinutes, input.params.omradestypYear);
+  return summariseSet(input, key, sites, coverage, table.missingPairs);
+}
+
+/**
+ * Today and the proposal from one cost table (today's sites are a subset of the proposal's), so
+ * the two figures every view shows side by side always come from the same computation.
+ */
+export function analyseSiteSets(input: AnalysisInput): Record<SiteSetKey, CoverageAnalysis> {
+  const proposalSites = siteSetSites('proposal', input.familyCentres, input.params.include, input.candidates);
+  const today = new Set(todaySites(input.familyCentres, input.params.include).map((s) => s.id));
+  const ids = proposalSites.map((s) => s.id);
+  const table = buildCostTable(input.demand, proposalSites, input.params.travel, input.matrix);
+  const run = (open?: Uint8Array) => {
+    const assignment = assignNearest(table, ids, open);
+    return coverageFromAssignment(input.demand, assignment, input.params.thresholdMinutes, input.params.omradestypYear);
+  };
+  const mask = Uint8Array.from(proposalSites, (s) => (today.has(s.id) ? 1 : 0));
+  const todayCoverage = run(mask);
+  // Today's assignment reports indices into the proposal's site list; re-index to today's own list.
+  const todayList = proposalSites.filter((s) => today.has(s.id));
+  const toToday = new Int32Array(proposalSites.length).fill(-1);
+  let k = 0;
+  mask.forEach((open, j) => {
+    if (open) toToday[j] = k++;
+  });
+  todayCoverage.assignment.nearest = todayCoverage.assignment.nearest.map((j) => (j < 0 ? -1 : toToday[j]));
+  // Pairs an imported matrix lacks: count only those of today's sites for today.
+  const missingToday = countMissing(table.minutes, table.nDest, mask);
+  return {
+    today: summariseSet(input, 'today', todayList, todayCoverage, missingToday),
+    proposal: summariseSet(input, 'proposal', proposalSites, run(), table.missingPairs),
+  };
+}
+
+function countMissing(minutes: Float64Array, nDest: number, open: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < minutes.length; i++) if (open[i % nDest] && Number.isNaN(minutes[i])) n++;
+  return n;
 }
 
 export interface ScoringContext {
@@ -118,17 +187,11 @@ export interface ScoringContext {
   healthCentres: readonly HealthCentreListing[];
 }
 
-/**
- * Scores the candidates against the scenario without them (included family centres only).
- */
+/** Scores the candidates against today (each candidate alone added to today's sites). */
 export function analyseCandidates(input: AnalysisInput, ctx: ScoringContext): CandidateScore[] {
   const { params } = input;
-  const sites = scenarioSites(input.familyCentres, params.include, []);
-  const baseTable = buildCostTable(input.demand, sites, params.travel, input.matrix);
-  const baseline = assignNearest(
-    baseTable,
-    sites.map((s) => s.id),
-  );
+  const sites = todaySites(input.familyCentres, params.include);
+  const baseline = assignNearest(buildCostTable(input.demand, sites, params.travel, input.matrix), sites.map((s) => s.id));
   const candTable = buildCostTable(input.demand, input.candidates, params.travel, input.matrix);
   return scoreCandidates({
     units: input.demand,

@@ -1,5 +1,6 @@
 import type { CostTable } from './travel';
 import type { Omradestyp, OmradestypYear } from './types';
+import { isCovered, omradestypOf } from './views';
 
 /** What the coverage core needs of a demand unit. */
 export interface CoverageUnit {
@@ -83,13 +84,13 @@ export interface CoverageStats {
 
 /**
  * Aggregates coverage over the units listed in `indices`.
- * @param threshold minutes; covered when minutes ≤ threshold (inclusive)
+ * @param thresholdMinutes T; covered when minutes ≤ T (`isCovered`)
  */
 export function summarise(
   units: readonly CoverageUnit[],
   minutes: ArrayLike<number>,
   indices: readonly number[],
-  threshold: number,
+  thresholdMinutes: number,
 ): CoverageStats {
   const bands: Record<BandKey, number> = { lt_5: 0, from_5_to_10: 0, from_10_to_30: 0, over_30: 0 };
   let total = 0;
@@ -104,7 +105,7 @@ export function summarise(
     const m = minutes[i];
     total += w;
     bands[bandOf(m)] += w;
-    if (m <= threshold) covered += w;
+    if (isCovered(m, thresholdMinutes)) covered += w;
     if (Number.isFinite(m)) {
       reachW += w;
       reachWM += w * m;
@@ -134,7 +135,7 @@ export function summarise(
 }
 
 export interface CoverageResult {
-  threshold: number;
+  thresholdMinutes: number;
   omradestypYear: OmradestypYear;
   assignment: Assignment;
   county: CoverageStats;
@@ -146,7 +147,7 @@ export interface CoverageResult {
 export function coverageFromAssignment(
   units: readonly CoverageUnit[],
   assignment: Assignment,
-  threshold: number,
+  thresholdMinutes: number,
   omradestypYear: OmradestypYear,
 ): CoverageResult {
   const all = units.map((_, i) => i);
@@ -162,19 +163,18 @@ export function coverageFromAssignment(
   };
   const byKommun = new Map<string, CoverageStats>();
   for (const [k, idx] of [...groups((u) => u.kommun_code)].sort((a, b) => a[0].localeCompare(b[0]))) {
-    byKommun.set(k, summarise(units, assignment.minutes, idx, threshold));
+    byKommun.set(k, summarise(units, assignment.minutes, idx, thresholdMinutes));
   }
-  const otKey = omradestypYear === 2022 ? 'omradestyp_2022' : 'omradestyp_2023';
   const byOmradestyp = new Map<Omradestyp, CoverageStats>();
-  const otGroups = groups((u) => u[otKey]);
+  const otGroups = groups((u) => omradestypOf(u, omradestypYear));
   for (const t of [1, 2, 3, 4, 5] as Omradestyp[]) {
-    byOmradestyp.set(t, summarise(units, assignment.minutes, otGroups.get(t) ?? [], threshold));
+    byOmradestyp.set(t, summarise(units, assignment.minutes, otGroups.get(t) ?? [], thresholdMinutes));
   }
   return {
-    threshold,
+    thresholdMinutes,
     omradestypYear,
     assignment,
-    county: summarise(units, assignment.minutes, all, threshold),
+    county: summarise(units, assignment.minutes, all, thresholdMinutes),
     byKommun,
     byOmradestyp,
   };

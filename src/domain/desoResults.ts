@@ -1,4 +1,5 @@
 import type { DemandUnit } from './types';
+import { isCovered } from './views';
 
 /** Coverage of one DeSO, aggregated from its demand units (grid cells or the DeSO point). */
 export interface DesoResult {
@@ -15,14 +16,14 @@ export interface DesoResult {
 
 /**
  * Aggregates per-unit results to DeSO. `minutes[i]` and `nearest[i]` belong to `units[i]`;
- * covered when minutes ≤ threshold (inclusive).
+ * covered when minutes ≤ T (`isCovered`).
  */
 export function desoResults(
   units: readonly DemandUnit[],
   minutes: ArrayLike<number>,
   nearest: ArrayLike<number>,
   siteIds: readonly string[],
-  threshold: number,
+  thresholdMinutes: number,
 ): Map<string, DesoResult> {
   const acc = new Map<string, { c: number; cov: number; w: number; wm: number; bySite: Map<string, number> }>();
   units.forEach((u, i) => {
@@ -30,7 +31,7 @@ export function desoResults(
     const w = u.children_0_6;
     const m = minutes[i];
     a.c += w;
-    if (m <= threshold) a.cov += w;
+    if (isCovered(m, thresholdMinutes)) a.cov += w;
     if (Number.isFinite(m) && w > 0) {
       a.w += w;
       a.wm += w * m;

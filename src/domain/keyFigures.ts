@@ -1,44 +1,42 @@
-import type { CoverageStats } from './coverage';
-import type { Omradestyp, Site } from './types';
+import type { CoverageAnalysisSummary } from './summary';
+import { kommunerWithoutCentre } from './gaps';
+import type { SiteSetInfo } from './siteSets';
 
-/** The figures a presentation shows for a situation (today or a proposal). */
+/** The figures a presentation shows for one site set (today or the proposal). */
 export interface KeyFigures {
+  siteSet: SiteSetInfo;
   children_0_6: number;
   /** 0–1 */
   coverage_share: number;
-  threshold: number;
-  /** Kommuner with no open family centre (or candidate) inside them. */
+  thresholdMinutes: number;
+  /** Kommuner without a familjecentral in the set (gap flag `no_centre`; the map outlines the same kommuner). */
   kommuner_without_centre: number;
   kommuner_without_names: string[];
   /** Coverage (0–1) of children living in områdestyp 1–2; null without such children. */
   coverage_share_ot12: number | null;
-  /** Open sites (family centres counted in the situation plus candidates). */
+  /** Sites counted by the set. */
   sites: number;
 }
 
-/**
- * Key figures from a coverage result and the open sites. A kommun counts as having a family
- * centre when any open site lies in it.
- */
-export function keyFigures(
-  county: CoverageStats,
-  byOmradestyp: readonly (readonly [Omradestyp, CoverageStats])[],
-  sites: readonly Site[],
-  kommuner: readonly { kommun_code: string; kommun_name: string }[],
-  threshold: number,
-): KeyFigures {
-  const withSite = new Set(sites.map((s) => s.kommun_code).filter(Boolean));
-  const without = kommuner.filter((k) => !withSite.has(k.kommun_code)).map((k) => k.kommun_name);
-  const ot12 = byOmradestyp.filter(([t]) => t <= 2).map(([, s]) => s);
-  const c12 = ot12.reduce((a, s) => a + s.children_0_6, 0);
-  const cov12 = ot12.reduce((a, s) => a + s.covered_children, 0);
+/** Key figures of a set, all from the same coverage result and gap flags the maps and tables use. */
+export function keyFigures(a: Pick<CoverageAnalysisSummary, 'siteSet' | 'params' | 'county' | 'byOmradestyp' | 'gaps' | 'siteIds'>): KeyFigures {
+  const without = kommunerWithoutCentre(a.gaps);
+  const ot12 = a.byOmradestyp.filter(([t]) => t <= 2).map(([, s]) => s);
+  const c12 = ot12.reduce((x, s) => x + s.children_0_6, 0);
+  const cov12 = ot12.reduce((x, s) => x + s.covered_children, 0);
   return {
-    children_0_6: county.children_0_6,
-    coverage_share: county.coverage_share,
-    threshold,
+    siteSet: a.siteSet,
+    children_0_6: a.county.children_0_6,
+    coverage_share: a.county.coverage_share,
+    thresholdMinutes: a.params.thresholdMinutes,
     kommuner_without_centre: without.length,
     kommuner_without_names: without,
     coverage_share_ot12: c12 > 0 ? cov12 / c12 : null,
-    sites: sites.length,
+    sites: a.siteIds.length,
   };
+}
+
+/** Change of a share between two sets in percentage points (procentenheter), e.g. 0.763 → 0.821 = +5.8. */
+export function changeInPoints(before: number | null, after: number | null): number | null {
+  return before === null || after === null ? null : (after - before) * 100;
 }

@@ -1,5 +1,6 @@
 import { greatCircleKm } from '../geo/distance';
-import type { ListingRecord } from './types';
+import type { HealthCentreListing } from './scoring';
+import type { HealthCentre, ListingRecord, ListingSource } from './types';
 
 /** Listed children 0–6 in Dalarna, 2025 (Region Dalarna, HSN 2026/4486, Bilaga 3). */
 export const COUNTY_LISTED_CHILDREN_2025 = 18_266;
@@ -65,4 +66,40 @@ export function modelListing(
     children_0_6: children[i] * factor,
     women_16_54: women[i],
   }));
+}
+
+/** Listing value per health centre with where it came from. */
+export interface CentreListing {
+  children_0_6: number;
+  women_16_54: number | null;
+  year: number;
+  source: ListingSource;
+  file?: string;
+}
+
+/**
+ * Combines modelled and imported listing: imported values win for the centres they cover; the
+ * others keep their modelled value (and are labelled so).
+ */
+export function mergeListing(
+  modelled: readonly ListingRecord[],
+  imported: readonly ListingRecord[] | null,
+  fileName?: string,
+): Map<string, CentreListing> {
+  const out = new Map<string, CentreListing>();
+  for (const r of modelled) {
+    out.set(r.health_centre_id, { children_0_6: r.children_0_6, women_16_54: r.women_16_54, year: r.year, source: 'modelled' });
+  }
+  for (const r of imported ?? []) {
+    out.set(r.health_centre_id, { children_0_6: r.children_0_6, women_16_54: r.women_16_54, year: r.year, source: 'imported', file: fileName });
+  }
+  return out;
+}
+
+/** Health centres with their listed children and women (0 children and "modelled" where none is known). */
+export function healthCentreListings(centres: readonly HealthCentre[], listing: ReadonlyMap<string, CentreListing>): HealthCentreListing[] {
+  return centres.map((h) => {
+    const l = listing.get(h.id);
+    return { id: h.id, name: h.name, lon: h.lon, lat: h.lat, children_0_6: l?.children_0_6 ?? 0, women_16_54: l?.women_16_54 ?? null, source: l?.source ?? 'modelled' };
+  });
 }

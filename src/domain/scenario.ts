@@ -1,5 +1,6 @@
 import { DEFAULT_ROAD, type TravelParams } from './travel';
-import type { FamilyCentre, FamilyCentreStatus, Omradestyp, OmradestypYear, Site } from './types';
+import type { FamilyCentreStatus, Omradestyp, OmradestypYear } from './types';
+import type { DemandKind } from './views';
 
 /** Which family-centre statuses besides `existing` count as open in a scenario. */
 export interface IncludeStatuses {
@@ -33,7 +34,7 @@ export interface ScenarioParams {
   minDepartures: number;
   /** Walking distance (m, straight line) at which the transit criterion reaches 0. */
   maxWalkM: number;
-  demand: 'grid' | 'deso';
+  demand: DemandKind;
 }
 
 export const DEFAULT_DEPRIVATION_WEIGHTS: Record<Omradestyp, number> = { 1: 2.0, 2: 1.5, 3: 1.0, 4: 0.75, 5: 0.5 };
@@ -62,16 +63,4 @@ export const DEFAULT_PARAMS: ScenarioParams = {
 /** True when a family centre of this status is open under `include` (existing always is). */
 export function isIncluded(status: FamilyCentreStatus, include: IncludeStatuses): boolean {
   return status === 'existing' || include[status];
-}
-
-/** The open sites of a scenario: included family centres, then candidates; sorted by id. */
-export function scenarioSites(
-  familyCentres: readonly FamilyCentre[],
-  include: IncludeStatuses,
-  candidates: readonly Site[] = [],
-): Site[] {
-  const fc: Site[] = familyCentres
-    .filter((f) => isIncluded(f.status, include))
-    .map((f) => ({ id: f.id, name: f.name, status: f.status, lon: f.lon, lat: f.lat, kommun_code: f.kommun_code }));
-  return [...fc, ...candidates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

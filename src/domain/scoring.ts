@@ -4,6 +4,7 @@ import type { Assignment, CoverageUnit } from './coverage';
 import type { CriterionWeights } from './scenario';
 import type { CostTable } from './travel';
 import type { Omradestyp, OmradestypYear, Site } from './types';
+import { isCovered, omradestypOf } from './views';
 
 /** Vårdval add-on for a health centre with a family centre, SEK per year (HSN 2026/4486). */
 export const SEK_PER_LISTED_CHILD = 90;
@@ -150,8 +151,7 @@ export function economicsAt(site: Site, centres: readonly HealthCentreListing[])
  * sorted by composite, ties by id.
  */
 export function scoreCandidates(input: ScoringInput): CandidateScore[] {
-  const { units, baseline, candidateCosts: t, candidates, thresholdMinutes: T } = input;
-  const otKey = input.omradestypYear === 2022 ? 'omradestyp_2022' : 'omradestyp_2023';
+  const { units, baseline, candidateCosts: t, candidates, thresholdMinutes } = input;
   // Children of units reachable in the baseline: the denominator of the mean-minutes change.
   let reachableW = 0;
   for (let i = 0; i < units.length; i++) if (Number.isFinite(baseline.minutes[i]) && units[i].children_0_6 > 0) reachableW += units[i].children_0_6;
@@ -172,11 +172,11 @@ export function scoreCandidates(input: ScoringInput): CandidateScore[] {
       const m = t.minutes[i * t.nDest + j];
       if (Number.isNaN(m)) continue;
       const cur = baseline.minutes[i];
-      if (m <= T) {
+      if (isCovered(m, thresholdMinutes)) {
         reach += w;
-        if (!(cur <= T)) {
+        if (!isCovered(cur, thresholdMinutes)) {
           newReach += w;
-          const ot = u[otKey];
+          const ot = omradestypOf(u, input.omradestypYear);
           if (ot <= 2) newOt12 += w;
           depW += w * input.deprivationWeights[ot];
         }

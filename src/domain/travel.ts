@@ -172,21 +172,3 @@ export function buildCostTable(
   }
   return { nOrigins: nO, nDest: nD, minutes, km, missingPairs: 0 };
 }
-
-/** The travel assumptions in words (Swedish), for exports and the UI. */
-export function describeTravel(p: TravelParams): string {
-  const f = (x: number) => String(x).replace('.', ',');
-  switch (p.kind) {
-    case 'straight':
-      return `Fågelvägen (storcirkelavstånd), ${f(p.speedKmh)} km/h`;
-    case 'road':
-      return (
-        `Modellerad väg: vägavstånd = k × fågelvägen med k = ${f(p.circuityBelow10)} under 10 km, ` +
-        `${f(p.circuity10to40)} för 10–40 km, ${f(p.circuityAbove40)} över 40 km; ` +
-        `${f(p.urbanSpeedKmh)} km/h de första ${f(p.urbanKm)} km, ${f(p.ruralSpeedKmh)} km/h därefter, ` +
-        `plus ${f(p.terminalMinutes)} min`
-      );
-    case 'matrix':
-      return `Importerad restidsmatris (${p.source}); saknade par räknas som ej nåbara`;
-  }
-}

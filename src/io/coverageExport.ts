@@ -1,13 +1,21 @@
-import type { CoverageAnalysis, KommunRow } from '../domain/analysis';
+import type { KommunRow } from '../domain/analysis';
 import type { ScenarioParams } from '../domain/scenario';
-import { describeTravel } from '../domain/travel';
+import type { SiteSetInfo } from '../domain/siteSets';
+import { assumptionLines } from '../i18n/describe';
+import type { Lang } from '../i18n/format';
 import { writeCsv, type CsvColumn, type CsvDialect } from './csvWrite';
 
+/** The data years every export states (Swedish; the CLI's and the files' language). */
+export const DATA_YEARS =
+  'Befolkning SCB TAB6574 31 dec 2025 (barn 0–6 uppskattat); områdestyp SCB (RegSO) 2022/2023; 1 km-rutnät folkräkning 2021; tätorter SCB 2020; vårdcentraler Region Dalarna 2023; familjecentraler HSN 2026/4486; hållplatser Dalatrafik 2025';
+
 /**
- * The per-kommun statistics columns, in order. Children are estimates (1 decimal), minutes are
- * child-weighted (1 decimal), coverage_pct is 0–100 (1 decimal).
+ * The per-kommun statistics columns, in order. `site_set` says which sites a row counts (`today`
+ * or `proposal`). Children are estimates (1 decimal), minutes are child-weighted (1 decimal),
+ * coverage_pct is 0–100 (1 decimal).
  */
 export const KOMMUN_COLUMNS: CsvColumn<KommunRow>[] = [
+  { key: 'site_set', get: (r) => r.site_set },
   { key: 'kommun_code', get: (r) => r.kommun_code },
   { key: 'kommun_name', get: (r) => r.kommun_name },
   { key: 'children_0_6', decimals: 1, get: (r) => r.children_0_6 },
@@ -28,22 +36,25 @@ export const KOMMUN_COLUMNS: CsvColumn<KommunRow>[] = [
   { key: 'flags', get: (r) => r.flags },
 ];
 
-/** The stated assumptions of an analysis, one line each (Swedish). */
-export function assumptionLines(p: ScenarioParams, dataYears = 'Befolkning SCB 31 dec 2025; områdestyp SCB; rutnät 2021'): string[] {
-  const inc = ['befintliga', p.include.planned && 'planerade', p.include.intent && 'avsiktsförklaringar', p.include.family_unit && 'familjeenheter'].filter(Boolean).join(', ');
-  const dw = Object.entries(p.deprivationWeights).map(([k, v]) => `${k}: ${String(v).replace('.', ',')}`).join(', ');
-  return [
-    `Tröskel: ${p.thresholdMinutes} min (täckt när restiden ≤ tröskeln)`,
-    `Restidsmodell: ${describeTravel(p.travel)}`,
-    `Efterfrågan: ${p.demand === 'grid' ? '1 km-rutor (barn 0–6 år fördelade från DeSO)' : '175 DeSO-punkter'}; barn 0–6 år = 0–4 år + 5–6 år ur bandet 5–9 år genom Sprague-interpolation (uppskattat, SCB 31 dec 2025)`,
-    `Familjecentraler som räknas: ${inc}`,
-    `Områdestyp år ${p.omradestypYear}; deprivationsvikter ${dw}`,
-    `Flagga låg täckning under ${(p.lowCoverageShare * 100).toFixed(0)} %`,
-    `Data: ${dataYears}`,
-  ];
+/** One site set's statistics: its kommun rows and county row with what it counts. */
+export interface SetStatistics {
+  siteSet: SiteSetInfo;
+  params: ScenarioParams;
+  rows: readonly KommunRow[];
+  total: KommunRow;
 }
 
-/** Per-kommun coverage statistics plus the county total row (code 20) as CSV. */
-export function coverageCsv(a: CoverageAnalysis, dialect: CsvDialect, withAssumptions: boolean): string {
-  return writeCsv([...a.rows, a.total], KOMMUN_COLUMNS, dialect, withAssumptions ? assumptionLines(a.params) : []);
+/** The stated lines of one or more sets: the site sets first, then the shared assumptions. */
+export function statedLines(sets: readonly SetStatistics[], lang: Lang = 'sv'): string[] {
+  const [first, ...rest] = sets.map((s) => assumptionLines(s.params, s.siteSet, DATA_YEARS, lang));
+  return [...first.slice(0, 1), ...rest.map((l) => l[0]), ...first.slice(1)];
+}
+
+/**
+ * Per-kommun coverage statistics plus the county row (code 20) of each set, stacked in one CSV
+ * (today's rows, then the proposal's), with the stated lines after the data when asked.
+ */
+export function coverageCsv(sets: readonly SetStatistics[], dialect: CsvDialect, header: readonly string[] | null, lang: Lang = 'sv'): string {
+  const rows = sets.flatMap((s) => [...s.rows, s.total]);
+  return writeCsv(rows, KOMMUN_COLUMNS, dialect, header ? [...header, ...statedLines(sets, lang)] : []);
 }

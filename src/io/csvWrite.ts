@@ -23,9 +23,15 @@ export function formatCsvNumber(v: number, decimals: number, dialect: CsvDialect
   return dialect === 'sv' ? s.replace('.', ',') : s;
 }
 
+/** Text a spreadsheet would run as a formula (= + - @, tab, CR at the start) gets an apostrophe in front. */
+export function neutraliseCell(v: string): string {
+  return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
+
 /**
- * Writes rows as CSV text in a dialect. Optional `footer` lines are appended as `# ` comment
- * lines after the data (stated assumptions); readers that honour `#` comments skip them.
+ * Writes rows as CSV text in a dialect. Every cell is neutralised against formula injection:
+ * header, data and footer. Optional `footer` lines are appended after the data as `# ` comment
+ * lines (stated assumptions; readers that honour `#` comments skip them).
  */
 export function writeCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[], dialect: CsvDialect, footer: readonly string[] = []): string {
   const data = rows.map((r) =>
@@ -33,15 +39,22 @@ export function writeCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]
       const v = c.get(r);
       if (v === null || v === undefined) return '';
       if (typeof v === 'number') return formatCsvNumber(v, c.decimals ?? 0, dialect);
-      // Text that a spreadsheet would run as a formula is prefixed with an apostrophe.
-      return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+      return neutraliseCell(v);
     }),
   );
   const newline = dialect === 'sv' ? '\r\n' : '\n';
-  const body = Papa.unparse(
-    { fields: columns.map((c) => c.key), data },
-    { delimiter: dialect === 'sv' ? ';' : ',', newline, quotes: false },
-  );
-  const tail = footer.map((l) => `# ${l.replace(/[\r\n]+/g, ' ')}`).join(newline);
+  const delimiter = dialect === 'sv' ? ';' : ',';
+  const body = Papa.unparse({ fields: columns.map((c) => neutraliseCell(c.key)), data }, { delimiter, newline, quotes: false });
+  const tail = footer.map((l) => footerLine(l, delimiter)).join(newline);
   return (dialect === 'sv' ? '\ufeff' : '') + body + newline + (tail ? tail + newline : '');
+}
+
+/**
+ * A `# ` comment line whose every would-be cell is neutralised: a spreadsheet that ignores
+ * comments still splits the line at the delimiter, so a scenario name like `Plan;=2+5` must not
+ * leave a cell starting with `=` (also not as `"=…`).
+ */
+function footerLine(text: string, delimiter: string): string {
+  const parts = `# ${text.replace(/[\r\n]+/g, ' ')}`.split(delimiter);
+  return parts.map((p, i) => (i > 0 && /^"?[=+\-@\t\r]/.test(p) ? `'${p}` : p)).join(delimiter);
 }

@@ -1,18 +1,16 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { KommunRow } from '../domain/analysis';
 import type { DesoResult } from '../domain/desoResults';
-import type { ScenarioParams } from '../domain/scenario';
 import type { CandidateScore } from '../domain/scoring';
-import type { Site } from '../domain/types';
+import type { SiteSetKey } from '../domain/siteSets';
+import type { FamilyCentre, Site } from '../domain/types';
+import { omradestypOf } from '../domain/views';
 import { wgs84ToSweref } from '../geo/sweref';
-import { assumptionLines } from './coverageExport';
-import { KOMMUN_COLUMNS } from './coverageExport';
+import type { Lang } from '../i18n/format';
+import { KOMMUN_COLUMNS, statedLines as setLines, type SetStatistics } from './coverageExport';
 import { writeCsv, type CsvDialect } from './csvWrite';
 import { SCORE_COLUMNS } from './rankingExport';
 
-/** The data years every export states. */
-export const DATA_YEARS =
-  'Befolkning SCB TAB6574 31 dec 2025 (barn 0–6 uppskattat); områdestyp SCB (RegSO) 2022/2023; 1 km-rutnät folkräkning 2021; tätorter SCB 2020; vårdcentraler Region Dalarna 2023; familjecentraler HSN 2026/4486; hållplatser Dalatrafik 2025';
+export { DATA_YEARS } from './coverageExport';
 
 /** "Mitt scenario: Säter" → "mitt-scenario-sater". */
 export function slug(name: string): string {
@@ -38,21 +36,27 @@ export function exportFileName(scenario: string, what: string, ext: string, date
   return `${slug(scenario)}_${what}_${isoDate(date)}.${ext}`;
 }
 
-function statedLines(scenario: string, params: ScenarioParams, date: Date): string[] {
-  return [`Scenario: ${scenario}`, `Exporterad: ${isoDate(date)}`, ...assumptionLines(params, DATA_YEARS)];
+/** The lines every export file states: scenario, date, the site sets it counts, the assumptions. */
+export function exportLines(scenario: string, sets: readonly SetStatistics[], date: Date, lang: Lang = 'sv'): string[] {
+  return [`Scenario: ${scenario}`, `Exporterad: ${isoDate(date)}`, ...setLines(sets, lang)];
 }
 
-/** Per-kommun coverage statistics (+ county row 20) with the assumptions after the data. */
-export function coverageStatsCsv(rows: readonly KommunRow[], total: KommunRow, params: ScenarioParams, scenario: string, dialect: CsvDialect, date: Date): string {
-  return writeCsv([...rows, total], KOMMUN_COLUMNS, dialect, statedLines(scenario, params, date));
+/**
+ * Per-kommun coverage statistics (+ county row 20) of each site set, stacked (today, then the
+ * proposal when the scenario has candidates), column `site_set` telling them apart.
+ */
+export function coverageStatsCsv(sets: readonly SetStatistics[], scenario: string, dialect: CsvDialect, date: Date, lang: Lang = 'sv'): string {
+  return writeCsv(sets.flatMap((s) => [...s.rows, s.total]), KOMMUN_COLUMNS, dialect, exportLines(scenario, sets, date, lang));
 }
 
-/** Candidate ranking with every criterion and contribution. */
-export function rankingCsv(scores: readonly CandidateScore[], params: ScenarioParams, scenario: string, dialect: CsvDialect, date: Date): string {
-  const w = params.criterionWeights;
+/** Candidate ranking with every criterion and contribution; each candidate is scored against today. */
+export function rankingCsv(scores: readonly CandidateScore[], today: SetStatistics, scenario: string, dialect: CsvDialect, date: Date, lang: Lang = 'sv'): string {
+  const p = today.params;
+  const w = p.criterionWeights;
   return writeCsv(scores, SCORE_COLUMNS, dialect, [
-    ...statedLines(scenario, params, date),
-    `Kriterievikter: räckvidd ${w.reach}, ny räckvidd ${w.newReach}, behov ${w.deprivation}, restid ${w.travel}, kollektivtrafik ${w.transit}; kollektivtrafik: minst ${params.minDepartures} avgångar per vardag, 0 poäng vid ${params.maxWalkM} m`,
+    ...exportLines(scenario, [today], date, lang),
+    'Varje kandidat räknas mot i dag (läggs till ensam)',
+    `Kriterievikter: räckvidd ${w.reach}, ny räckvidd ${w.newReach}, behov ${w.deprivation}, restid ${w.travel}, kollektivtrafik ${w.transit}; kollektivtrafik: minst ${p.minDepartures} avgångar per vardag, 0 poäng vid ${p.maxWalkM} m`,
   ]);
 }
 
@@ -76,10 +80,10 @@ function toSweref(g: Geometry): Geometry {
   }
 }
 
-function collection(features: Feature[], crs: ExportCrs, scenario: string, params: ScenarioParams, date: Date): FeatureCollection & Record<string, unknown> {
+function collection(features: Feature[], crs: ExportCrs, scenario: string, sets: readonly SetStatistics[], date: Date): FeatureCollection & Record<string, unknown> {
   const fc: FeatureCollection & Record<string, unknown> = {
     type: 'FeatureCollection',
-    metadata: { scenario, exported: isoDate(date), assumptions: assumptionLines(params, DATA_YEARS), crs: crs === 'wgs84' ? 'EPSG:4326 (WGS84, lon/lat)' : 'EPSG:3006 (SWEREF 99 TM, E/N metres)' },
+    metadata: { scenario, exported: isoDate(date), assumptions: setLines(sets), crs: crs === 'wgs84' ? 'EPSG:4326 (WGS84, lon/lat)' : 'EPSG:3006 (SWEREF 99 TM, E/N metres)' },
     features: crs === 'wgs84' ? features : features.map((f) => ({ ...f, geometry: toSweref(f.geometry) })),
   };
   // RFC 7946 allows WGS84 only; a SWEREF file names its CRS the pre-RFC way so GIS tools read it.
@@ -87,39 +91,80 @@ function collection(features: Feature[], crs: ExportCrs, scenario: string, param
   return fc;
 }
 
-/** The scenario's sites (included family centres and candidates) as GeoJSON points. */
-export function sitesGeoJson(sites: readonly Site[], scores: readonly CandidateScore[] | null, crs: ExportCrs, scenario: string, params: ScenarioParams, date: Date): string {
-  const byId = new Map((scores ?? []).map((x) => [x.id, x]));
-  const features: Feature[] = sites.map((s) => {
-    const sc = byId.get(s.id);
-    return {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
-      properties: {
-        id: s.id,
-        name: s.name,
-        status: s.status,
-        kommun_code: s.kommun_code ?? null,
-        ...(sc ? { rank: sc.rank, composite: sc.composite, reach_children: sc.reach_children, new_reach_children: sc.new_reach_children } : {}),
-      },
-    };
-  });
-  return JSON.stringify(collection(features, crs, scenario, params, date));
-}
-
-/** Per-DeSO coverage results as GeoJSON polygons. */
-export function desoGeoJson(
-  deso: FeatureCollection,
-  results: ReadonlyMap<string, DesoResult>,
+/**
+ * Every family centre (all statuses, public fields only) and every candidate as GeoJSON points,
+ * each saying whether today and the proposal count it.
+ */
+export function sitesGeoJson(
+  familyCentres: readonly FamilyCentre[],
+  candidates: readonly Site[],
+  counted: Record<SiteSetKey, ReadonlySet<string>>,
+  scores: readonly CandidateScore[] | null,
   crs: ExportCrs,
   scenario: string,
-  params: ScenarioParams,
+  sets: readonly SetStatistics[],
   date: Date,
 ): string {
-  const r4 = (x: number | null) => (x === null ? null : Math.round(x * 1e4) / 1e4);
+  const byId = new Map((scores ?? []).map((x) => [x.id, x]));
+  const point = (lon: number, lat: number): Geometry => ({ type: 'Point', coordinates: [lon, lat] });
+  const features: Feature[] = [
+    ...familyCentres.map((f): Feature => ({
+      type: 'Feature',
+      geometry: point(f.lon, f.lat),
+      properties: {
+        id: f.id,
+        name: f.name,
+        status: f.status,
+        kommun_code: f.kommun_code,
+        position_note: f.position_note,
+        counted_today: counted.today.has(f.id),
+        counted_proposal: counted.proposal.has(f.id),
+      },
+    })),
+    ...candidates.map((c): Feature => {
+      const sc = byId.get(c.id);
+      return {
+        type: 'Feature',
+        geometry: point(c.lon, c.lat),
+        properties: {
+          id: c.id,
+          name: c.name,
+          status: 'candidate',
+          kommun_code: c.kommun_code ?? null,
+          position_note: '',
+          counted_today: false,
+          counted_proposal: counted.proposal.has(c.id),
+          ...(sc ? { rank: sc.rank, composite: sc.composite, reach_children: sc.reach_children, new_reach_children: sc.new_reach_children } : {}),
+        },
+      };
+    }),
+  ];
+  return JSON.stringify(collection(features, crs, scenario, sets, date));
+}
+
+/** Per-DeSO coverage of each site set as GeoJSON polygons (`…_today`, `…_proposal`). */
+export function desoGeoJson(
+  deso: FeatureCollection<Geometry, DesoExportProps>,
+  results: Partial<Record<SiteSetKey, ReadonlyMap<string, DesoResult>>>,
+  crs: ExportCrs,
+  scenario: string,
+  sets: readonly SetStatistics[],
+  date: Date,
+): string {
+  const r4 = (x: number | null | undefined) => (x === null || x === undefined ? null : Math.round(x * 1e4) / 1e4);
+  const year = sets[0].params.omradestypYear;
   const features: Feature[] = deso.features.map((f) => {
-    const p = f.properties as Record<string, unknown>;
-    const res = results.get(String(p.deso_code));
+    const p = f.properties;
+    const per = (key: SiteSetKey) => {
+      const res = results[key]?.get(p.deso_code);
+      if (!results[key]) return {};
+      return {
+        [`covered_children_${key}`]: r4(res?.covered_children ?? 0),
+        [`coverage_pct_${key}`]: res?.coverage_share === null || res === undefined ? null : r4(res.coverage_share * 100),
+        [`mean_minutes_${key}`]: r4(res?.mean_minutes),
+        [`main_site_id_${key}`]: res?.main_site_id ?? null,
+      };
+    };
     return {
       type: 'Feature',
       geometry: f.geometry,
@@ -127,15 +172,24 @@ export function desoGeoJson(
         deso_code: p.deso_code,
         regso_code: p.regso_code,
         kommun_code: p.kommun_code,
-        omradestyp: p[params.omradestypYear === 2022 ? 'omradestyp_2022' : 'omradestyp_2023'],
+        omradestyp: omradestypOf(p, year),
         population_2025: p.population,
-        children_0_6_estimated: r4(res?.children_0_6 ?? Number(p.children_0_6)),
-        covered_children: r4(res?.covered_children ?? 0),
-        coverage_pct: res?.coverage_share === null || res === undefined ? null : r4(res.coverage_share * 100),
-        mean_minutes: r4(res?.mean_minutes ?? null),
-        main_site_id: res?.main_site_id ?? null,
+        children_0_6_estimated: r4(p.children_0_6),
+        ...per('today'),
+        ...per('proposal'),
       },
     };
   });
-  return JSON.stringify(collection(features, crs, scenario, params, date));
+  return JSON.stringify(collection(features, crs, scenario, sets, date));
+}
+
+/** The DeSO fields the export reads. */
+export interface DesoExportProps {
+  deso_code: string;
+  regso_code: string;
+  kommun_code: string;
+  omradestyp_2022: 1 | 2 | 3 | 4 | 5;
+  omradestyp_2023: 1 | 2 | 3 | 4 | 5;
+  population: number;
+  children_0_6: number;
 }

@@ -1,7 +1,7 @@
 import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import type { FamilyCentreStatus, OmradestypYear } from '../domain/types';
+import type { FamilyCentreStatus } from '../domain/types';
 import { FAMILY_CENTRE_STATUSES } from '../domain/types';
 import type { Lang, Strings } from '../i18n';
 import {
@@ -22,23 +22,7 @@ import { popupHtml, type PopupKind } from './popupContent';
 import { composeMap, type ComposeSpec, type MapLabel } from './exportPng';
 import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, renderSymbol, symbolImageId } from './symbols';
 
-export type LayerKey = 'omradestyp' | 'density' | 'access' | 'gaps' | 'healthCentres' | 'familyCentres' | 'candidates' | 'stops' | 'tatorter' | 'kommuner';
-export type DensityMode = 'grid' | 'deso';
-
-/** Everything the map draws; prepared outside the controller (no geometry work here). */
-export interface MapData {
-  kommuner: FeatureCollection;
-  regso: FeatureCollection;
-  deso: FeatureCollection;
-  grid: FeatureCollection;
-  healthCentres: FeatureCollection<Point>;
-  familyCentres: FeatureCollection<Point>;
-  candidates: FeatureCollection<Point>;
-  stops: FeatureCollection<Point>;
-  tatorter: FeatureCollection<Point>;
-  /** [minLon, minLat, maxLon, maxLat] of the county. */
-  bbox: [number, number, number, number];
-}
+import { LAYER_IDS, type DensityMode, type Highlight, type LayerKey, type MapData, type MapViewState } from './layers';
 
 /** What the map tells the app. */
 export interface MapHandlers {
@@ -48,23 +32,6 @@ export interface MapHandlers {
   onMoveCandidate?: (id: string, lon: number, lat: number) => void;
   /** A candidate symbol was clicked. */
   onSelectCandidate?: (id: string) => void;
-}
-
-/** What to highlight for a selected candidate: the site, the DeSO it reaches, the units it adds. */
-export interface Highlight {
-  siteId: string;
-  reachedDeso: string[];
-  addedKind: DensityMode;
-  addedIds: string[];
-}
-
-export interface MapViewState {
-  visible: Record<LayerKey, boolean>;
-  densityMode: DensityMode;
-  /** Which demand the travel-time layer shows (follows the analysis demand). */
-  accessMode: DensityMode;
-  omradestypYear: OmradestypYear;
-  basemap: boolean;
 }
 
 /** Options for maps other than the main one (presentation, offscreen rendering). */
@@ -78,20 +45,6 @@ export interface MapOptions {
   controls?: boolean;
   scaleWidth?: number;
 }
-
-/** Map layer ids of each toggle. */
-export const LAYER_IDS: Record<LayerKey, string[]> = {
-  omradestyp: ['regso-fill', 'regso-line'],
-  density: ['density-grid', 'density-deso'],
-  access: ['access-grid', 'access-deso'],
-  gaps: ['gap-line'],
-  healthCentres: ['hc-circle'],
-  familyCentres: ['fc-symbol'],
-  candidates: ['candidate-symbol'],
-  stops: ['stops-circle'],
-  tatorter: ['tatorter-circle'],
-  kommuner: ['kommun-line'],
-};
 
 /** Which popup a layer's features get, in hit-test priority order (points first). */
 const INTERACTIVE: [string, PopupKind][] = [

@@ -1,35 +1,8 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { FamilyCentre, HealthCentre, ListingRecord, ListingSource, Site } from '../domain/types';
+import type { CentreListing } from '../domain/listing';
+import type { FamilyCentre, HealthCentre, Site } from '../domain/types';
 import { healthCentreRadiusScale, stopRadiusScale } from './palette';
 import { symbolImageId } from './symbols';
-
-/** Listing value per health centre with where it came from. */
-export interface CentreListing {
-  children_0_6: number;
-  women_16_54: number | null;
-  year: number;
-  source: ListingSource;
-  file?: string;
-}
-
-/**
- * Combines modelled and imported listing: imported values win for the centres they cover; the
- * others keep their modelled value (and are labelled so).
- */
-export function mergeListing(
-  modelled: readonly ListingRecord[],
-  imported: readonly ListingRecord[] | null,
-  fileName?: string,
-): Map<string, CentreListing> {
-  const out = new Map<string, CentreListing>();
-  for (const r of modelled) {
-    out.set(r.health_centre_id, { children_0_6: r.children_0_6, women_16_54: r.women_16_54, year: r.year, source: 'modelled' });
-  }
-  for (const r of imported ?? []) {
-    out.set(r.health_centre_id, { children_0_6: r.children_0_6, women_16_54: r.women_16_54, year: r.year, source: 'imported', file: fileName });
-  }
-  return out;
-}
 
 /** Health centres as map features sized by listed children 0–6 (property `radius`, px). */
 export function healthCentreCollection(

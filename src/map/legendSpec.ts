@@ -2,7 +2,7 @@ import type { Strings } from '../i18n';
 import { formatNumber, type Lang } from '../i18n';
 import type { FamilyCentreStatus, OmradestypYear } from '../domain/types';
 import { FAMILY_CENTRE_STATUSES, OMRADESTYP_VALUES } from '../domain/types';
-import type { LayerKey } from './MapController';
+import type { LayerKey } from './layers';
 import { ACCESS_BREAKS, ACCESS_COLORS, ACCESS_UNREACHABLE_COLOR, DENSITY_BREAKS, DENSITY_COLORS, GAP_COLOR, HEALTH_CENTRE_COLOR, OMRADESTYP_COLORS, STOP_COLOR } from './palette';
 import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, type SymbolDef } from './symbols';
 
@@ -24,8 +24,12 @@ const range = (breaks: readonly number[], i: number, n: number, lang: Lang) => {
   return i === 0 ? `< ${f(breaks[0])}` : i === n - 1 ? `≥ ${f(breaks[i - 1])}` : `${f(breaks[i - 1])}–${f(breaks[i])}`;
 };
 
-/** The legend of the visible layers as data, for drawing into exported images. */
-export function legendSections(visible: Record<LayerKey, boolean>, year: OmradestypYear, s: Strings, lang: Lang, listingLabel: string): LegendSection[] {
+/**
+ * The legend of the visible layers as data, for the screen and for exported images. `setName`
+ * names the site set the travel-time layer and the gap outlines show ("I dag", "Förslaget").
+ */
+export function legendSections(visible: Record<LayerKey, boolean>, year: OmradestypYear, s: Strings, lang: Lang, listingLabel: string, setName?: string): LegendSection[] {
+  const forSet = setName ? ` (${setName})` : '';
   const out: LegendSection[] = [];
   if (visible.omradestyp) {
     out.push({ layer: 'omradestyp', title: `${s.omradestypTitle} ${year} (RegSO)`, items: OMRADESTYP_VALUES.map((t) => ({ kind: 'swatch', color: OMRADESTYP_COLORS[t], label: s.omradestypLabels[t] })) });
@@ -34,11 +38,11 @@ export function legendSections(visible: Record<LayerKey, boolean>, year: Omrades
   if (visible.access) {
     out.push({
       layer: 'access',
-      title: `${s.access} (min)`,
+      title: `${s.access} (min)${forSet}`,
       items: [...ACCESS_COLORS.map((c, i): LegendItem => ({ kind: 'swatch', color: c, label: range(ACCESS_BREAKS, i, ACCESS_COLORS.length, lang) })), { kind: 'swatch', color: ACCESS_UNREACHABLE_COLOR, label: s.accessUnreachable }],
     });
   }
-  if (visible.gaps) out.push({ layer: 'gaps', title: '', items: [{ kind: 'line', color: GAP_COLOR, dash: true, label: s.gaps }] });
+  if (visible.gaps) out.push({ layer: 'gaps', title: '', items: [{ kind: 'line', color: GAP_COLOR, dash: true, label: `${s.gaps}${forSet}` }] });
   if (visible.healthCentres) {
     out.push({
       layer: 'healthCentres',

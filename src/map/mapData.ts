@@ -1,7 +1,8 @@
 import type { FamilyCentre, Site } from '../domain/types';
 import type { AppData } from '../io/appData';
-import { candidateCollection, familyCentreCollection, healthCentreCollection, stopCollection, type CentreListing } from './features';
-import type { MapData } from './MapController';
+import type { CentreListing } from '../domain/listing';
+import { candidateCollection, familyCentreCollection, healthCentreCollection, stopCollection } from './features';
+import type { MapData } from './layers';
 
 /**
  * The map's data for a situation: all layers from the app data, with the family centres and

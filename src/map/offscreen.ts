@@ -1,6 +1,7 @@
 import type { Lang, Strings } from '../i18n';
 import type { MapLabel } from './exportPng';
-import { MapController, type MapData, type MapViewState } from './MapController';
+import { MapController } from './MapController';
+import type { MapData, MapViewState } from './layers';
 
 /**
  * Renders maps off screen at a chosen size and pixel ratio (for exports and the atlas): one

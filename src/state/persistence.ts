@@ -58,7 +58,7 @@ export function initPersistence(storage: Storage = window.localStorage, loc: Loc
   }
   saveScenarios(usePlanner.getState(), storage, false);
   usePlanner.subscribe((s, prev) => {
-    const liveChanged = s.params !== prev.params || s.omradestypYear !== prev.omradestypYear || s.candidates !== prev.candidates;
+    const liveChanged = s.params !== prev.params || s.candidates !== prev.candidates;
     const sameScenario = s.activeScenarioId === prev.activeScenarioId;
     if (liveChanged || s.scenarios !== prev.scenarios || !sameScenario) saveScenarios(s, storage, liveChanged && sameScenario);
   });

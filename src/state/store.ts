@@ -1,14 +1,15 @@
 import { create } from 'zustand';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
+import type { SiteSetKey } from '../domain/siteSets';
+import type { CoverageSets } from '../domain/summary';
 import type { OmradestypYear, ListingRecord, Site, TravelMatrix } from '../domain/types';
 import type { OptimiseResponse } from '../worker/optimiseApi';
 import type { CandidateScore } from '../domain/scoring';
-import type { CoverageSummary } from '../worker/analysisApi';
 import type { Lang } from '../i18n';
 import type { AppData } from '../io/appData';
 import type { InputIssue } from '../io/issues';
 import { newScenario, newScenarioId, type ScenarioDoc } from '../io/scenarioFile';
-import type { DensityMode, LayerKey } from '../map/MapController';
+import type { DensityMode, LayerKey } from '../map/layers';
 
 export interface ListingImportState {
   fileName: string;
@@ -23,9 +24,6 @@ export interface PendingImport {
   rowsRead: number;
 }
 
-/** Analysis parameters the planner edits; the områdestyp year is shared with the map. */
-export type EditableParams = Omit<ScenarioParams, 'omradestypYear'>;
-
 export interface ImportedMatrix {
   fileName: string;
   matrix: TravelMatrix;
@@ -37,13 +35,16 @@ export interface PlannerState {
   loadError: string | null;
   visible: Record<LayerKey, boolean>;
   densityMode: DensityMode;
-  omradestypYear: OmradestypYear;
   basemap: boolean;
   listingImport: ListingImportState | null;
   pendingImport: PendingImport | null;
   lastImportMessage: string | null;
-  params: EditableParams;
+  /** The active scenario's analysis parameters (the map's områdestyp year among them). */
+  params: ScenarioParams;
   matrix: ImportedMatrix | null;
+  /** Which site set the map's travel-time layer and gap outlines show (the proposal needs candidates). */
+  mapSiteSet: SiteSetKey;
+  setMapSiteSet: (k: SiteSetKey) => void;
   /** The planner's candidate sites in the scenario (counted in the live coverage). */
   candidates: Site[];
   suggestion: OptimiseResponse | null;
@@ -84,12 +85,15 @@ export interface PlannerState {
   importScenario: (doc: ScenarioDoc, message?: string) => void;
   setScenarioMessage: (m: string | null) => void;
   setSuggestion: (s: OptimiseResponse | null) => void;
-  coverage: CoverageSummary | null;
-  analysisStatus: 'idle' | 'running' | 'error';
+  /** Today and the proposal for the current request; null while none is valid. */
+  coverage: CoverageSets | null;
+  /** 'blocked': the request cannot run (the matrix model without a matrix): no result is shown. */
+  analysisStatus: 'idle' | 'running' | 'error' | 'blocked';
   analysisError: string | null;
-  setParams: (p: Partial<EditableParams>) => void;
+  setParams: (p: Partial<ScenarioParams>) => void;
   setMatrix: (m: ImportedMatrix | null) => void;
-  setCoverage: (c: CoverageSummary | null, status: 'idle' | 'running' | 'error', error?: string | null) => void;
+  /** A new result (or null with 'blocked'/'error'); 'running' keeps the last result, shown as stale. */
+  setCoverage: (c: CoverageSets | null, status: PlannerState['analysisStatus'], error?: string | null) => void;
   setLang: (lang: Lang) => void;
   setData: (data: AppData) => void;
   setLoadError: (msg: string) => void;
@@ -116,15 +120,14 @@ export const DEFAULT_VISIBLE: Record<LayerKey, boolean> = {
 };
 
 /** The live scenario fields as a document (the active scenario's id and name kept). */
-export function liveDoc(s: Pick<PlannerState, 'params' | 'omradestypYear' | 'candidates' | 'scenarios' | 'activeScenarioId'>): ScenarioDoc {
+export function liveDoc(s: Pick<PlannerState, 'params' | 'candidates' | 'scenarios' | 'activeScenarioId'>): ScenarioDoc {
   const cur = s.scenarios.find((d) => d.id === s.activeScenarioId);
   const base = cur ?? newScenario('Scenario');
-  return { ...base, params: { ...s.params, omradestypYear: s.omradestypYear }, candidates: s.candidates };
+  return { ...base, params: s.params, candidates: s.candidates };
 }
 
-function live(doc: ScenarioDoc): Pick<PlannerState, 'params' | 'omradestypYear' | 'candidates' | 'activeScenarioId' | 'suggestion' | 'selectedCandidate' | 'compareIds'> {
-  const { omradestypYear, ...params } = doc.params;
-  return { params, omradestypYear, candidates: doc.candidates, activeScenarioId: doc.id, suggestion: null, selectedCandidate: null, compareIds: [] };
+function live(doc: ScenarioDoc): Pick<PlannerState, 'params' | 'candidates' | 'activeScenarioId' | 'suggestion' | 'selectedCandidate' | 'compareIds'> {
+  return { params: doc.params, candidates: doc.candidates, activeScenarioId: doc.id, suggestion: null, selectedCandidate: null, compareIds: [] };
 }
 
 const firstScenario = newScenario('Mitt scenario');
@@ -135,13 +138,14 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   loadError: null,
   visible: { ...DEFAULT_VISIBLE },
   densityMode: 'grid',
-  omradestypYear: 2023,
   basemap: false,
   listingImport: null,
   pendingImport: null,
   lastImportMessage: null,
-  params: (({ omradestypYear: _y, ...rest }) => rest)(DEFAULT_PARAMS),
+  params: DEFAULT_PARAMS,
   matrix: null,
+  mapSiteSet: 'proposal',
+  setMapSiteSet: (mapSiteSet) => set({ mapSiteSet }),
   candidates: [],
   suggestion: null,
   scores: null,
@@ -222,13 +226,13 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   setParams: (p) => set((s) => ({ params: { ...s.params, ...p } })),
   setMatrix: (matrix) => set({ matrix }),
   setCoverage: (coverage, analysisStatus, analysisError = null) =>
-    set((s) => ({ coverage: coverage ?? s.coverage, analysisStatus, analysisError })),
+    set((s) => ({ coverage: analysisStatus === 'running' ? s.coverage : coverage, analysisStatus, analysisError })),
   setLang: (lang) => set({ lang }),
   setData: (data) => set({ data, loadError: null }),
   setLoadError: (loadError) => set({ loadError }),
   setVisible: (key, on) => set((s) => ({ visible: { ...s.visible, [key]: on } })),
   setDensityMode: (densityMode) => set({ densityMode }),
-  setOmradestypYear: (omradestypYear) => set({ omradestypYear }),
+  setOmradestypYear: (omradestypYear) => set((s) => ({ params: { ...s.params, omradestypYear } })),
   setBasemap: (basemap) => set({ basemap }),
   setListingImport: (listingImport) => set({ listingImport }),
   setPendingImport: (pendingImport) => set({ pendingImport }),

@@ -3,7 +3,9 @@ import { gridCandidates, healthCentreCandidates, tatortCandidates, type Candidat
 import { siteProblem } from '../domain/optimise/fromScenario';
 import { evaluate, toInstance, type ModelKind, type SolveProblem, type SolveResult } from '../domain/optimise/problem';
 import { solve } from '../domain/optimise/solve';
-import { scenarioSites, type ScenarioParams } from '../domain/scenario';
+import type { ScenarioParams } from '../domain/scenario';
+import { todaySites } from '../domain/siteSets';
+import { demandUnits } from '../domain/views';
 import type { DemandUnit, FamilyCentre, HealthCentre, Site, TravelMatrix } from '../domain/types';
 
 export interface OptimiseData {
@@ -33,7 +35,7 @@ export interface SuggestedSite extends Site {
 export interface OptimiseResponse {
   result: SolveResult;
   suggested: SuggestedSite[];
-  /** Children 0–6 within T with the fixed sites only, and with the chosen sites added. */
+  /** Children 0–6 within T today (the fixed sites), and with the chosen sites added to today. */
   coveredBefore: number;
   coveredAfter: number;
   totalChildren: number;
@@ -75,8 +77,8 @@ export class OptimiseApi {
 
   private problem(req: OptimiseRequest, p?: number): { pr: SolveProblem; fixed: Site[]; cands: Site[]; units: DemandUnit[] } {
     const d = this.need();
-    const units = req.params.demand === 'grid' ? d.demand.grid : d.demand.deso;
-    const fixed = scenarioSites(d.familyCentres, req.params.include, []);
+    const units = demandUnits(d.demand, req.params.demand) as DemandUnit[];
+    const fixed = todaySites(d.familyCentres, req.params.include);
     const cands = this.candidates(req.candidateSet, req.plannerCandidates);
     const pr = siteProblem({
       model: req.model,
@@ -84,8 +86,8 @@ export class OptimiseApi {
       fixed,
       candidates: cands,
       travel: req.params.travel,
-      matrix: req.matrix,
-      radiusMinutes: req.params.thresholdMinutes,
+      matrix: req.params.travel.kind === 'matrix' ? req.matrix : null,
+      thresholdMinutes: req.params.thresholdMinutes,
       p: p ?? req.p,
       targetShare: req.targetShare,
       deprivationWeights: req.params.deprivationWeights,

@@ -30,7 +30,7 @@ const csvRows = (text: string) =>
   Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true, comments: '#', delimiter: text.includes(';') ? ';' : ',' }).data;
 
 const HEADER =
-  'kommun_code,kommun_name,children_0_6,covered_children,coverage_pct,mean_minutes,median_minutes,children_over_30_min,children_lt_5_min,children_5_10_min,children_10_30_min,unreachable_children,centres_existing,centres_planned,centres_intent,centres_family_unit,candidates,flags';
+  'site_set,kommun_code,kommun_name,children_0_6,covered_children,coverage_pct,mean_minutes,median_minutes,children_over_30_min,children_lt_5_min,children_5_10_min,children_10_30_min,unreachable_children,centres_existing,centres_planned,centres_intent,centres_family_unit,candidates,flags';
 
 describe('cli coverage', () => {
   const std = run(['coverage']);
@@ -47,11 +47,21 @@ describe('cli coverage', () => {
   });
   it('flags kommuner without a centre, with the reason codes', () => {
     const vansbro = rows.find((r) => r.kommun_name === 'Vansbro')!;
-    expect(vansbro.flags.split('|')).toEqual(expect.arrayContaining(['no_existing', 'only_planned_or_intent']));
-    expect(rows.find((r) => r.kommun_name === 'Borlänge')!.flags.split('|')).not.toContain('no_existing');
-    expect(rows.filter((r) => r.kommun_code !== '20' && r.flags.includes('no_existing'))).toHaveLength(7);
+    // Today with nothing switched on: Vansbro's letter of intent does not count.
+    expect(vansbro.flags.split('|')).toContain('no_centre');
+    expect(rows.find((r) => r.kommun_name === 'Borlänge')!.flags.split('|')).not.toContain('no_centre');
+    // 15 kommuner, 9 existing centres in 8 of them: 7 without (HSN 2026/4486)
+    expect(rows.filter((r) => r.kommun_code !== '20' && r.flags.includes('no_centre')).map((r) => r.kommun_name).sort()).toEqual(
+      ['Hedemora', 'Malung-Sälen', 'Orsa', 'Smedjebacken', 'Säter', 'Vansbro', 'Älvdalen'],
+    );
+    expect(rows.every((r) => r.site_set === 'today')).toBe(true);
+    // With planned and intent switched on they count, flagged as such.
+    const all = csvRows(run(['coverage', '--include', 'existing,planned,intent']).out);
+    expect(all.find((r) => r.kommun_name === 'Vansbro')!.flags.split('|')).toContain('only_planned_or_intent');
+    expect(all.find((r) => r.kommun_name === 'Smedjebacken')!.flags.split('|')).toContain('only_planned_or_intent');
   });
   it('states its assumptions on stderr (and in the CSV only when asked)', () => {
+    expect(std.err).toContain('# Platser som räknas: I dag: befintliga familjecentraler');
     expect(std.err).toContain('# Tröskel: 20 min');
     expect(std.err).toContain('Modellerad väg');
     expect(std.out).not.toContain('#');
@@ -59,15 +69,17 @@ describe('cli coverage', () => {
   });
   it('writes the Swedish Excel dialect: BOM, semicolon, decimal comma, CRLF', () => {
     const sv = run(['coverage', '--dialect', 'sv']);
-    expect(sv.out.startsWith('\ufeffkommun_code;kommun_name;')).toBe(true);
-    expect(sv.out).toContain('\r\n20;Dalarnas län;18890,3;');
+    expect(sv.out.startsWith('\ufeffsite_set;kommun_code;kommun_name;')).toBe(true);
+    expect(sv.out).toContain('\r\ntoday;20;Dalarnas län;18890,3;');
     // the same numbers as the standard dialect
     const svRows = csvRows(sv.out);
     expect(svRows[15].coverage_pct.replace(',', '.')).toBe(rows[15].coverage_pct);
   });
   it('JSON has parameters, kommuner, demand and sites that agree with the CSV', () => {
     const j = JSON.parse(run(['coverage', '--format', 'json', '--demand', 'deso']).out);
-    expect(Object.keys(j)).toEqual(['parameters', 'kommuner', 'demand', 'sites', 'omradestyp']);
+    expect(Object.keys(j)).toEqual(['parameters', 'site_set', 'site_set_label', 'kommuner', 'demand', 'sites', 'omradestyp']);
+    expect(j.parameters.site_set).toBe('today');
+    expect(j.site_set_label).toBe('I dag: befintliga familjecentraler');
     expect(j.omradestyp.map((o: { omradestyp: number }) => o.omradestyp)).toEqual([1, 2, 3, 4, 5]);
     const otChildren = j.omradestyp.reduce((s: number, o: { children_0_6: number }) => s + o.children_0_6, 0);
     expect(otChildren).toBeCloseTo(18_890.312, 1);
@@ -103,12 +115,35 @@ describe('cli coverage', () => {
     // at 60 km/h minutes = km
     for (const d of j.demand.slice(0, 20)) expect(d.minutes).toBeCloseTo(d.km, 2);
   });
-  it('candidates are added to the scenario and counted in their kommun', () => {
-    const c = csvRows(run(['coverage', '--candidates', 'test/fixtures/candidates-wgs84.csv']).out);
-    const alv = c.find((r) => r.kommun_code === '2039')!;
+  it('with candidates, today and the proposal come as two labelled sets; today ignores the candidates', () => {
+    const both = run(['coverage', '--candidates', 'test/fixtures/candidates-wgs84.csv']);
+    const c = csvRows(both.out);
+    expect(c).toHaveLength(32);
+    expect(c.slice(0, 16).every((r) => r.site_set === 'today')).toBe(true);
+    expect(c.slice(16).every((r) => r.site_set === 'proposal')).toBe(true);
+    // today is exactly the run without candidates
+    expect(c.slice(0, 16)).toEqual(rows);
+    const proposal = c.slice(16);
+    const alv = proposal.find((r) => r.kommun_code === '2039')!;
     expect(alv.candidates).toBe('1');
     expect(Number(alv.coverage_pct)).toBeGreaterThan(Number(rows.find((r) => r.kommun_code === '2039')!.coverage_pct));
-    expect(c[15].candidates).toBe('3');
+    // A candidate in Älvdalen gives it a familjecentral in the proposal.
+    expect(alv.flags.split('|')).not.toContain('no_centre');
+    expect(proposal[15].candidates).toBe('3');
+    expect(both.err).toContain('# Platser som räknas: I dag: befintliga familjecentraler');
+    expect(both.err).toContain('# Platser som räknas: Förslaget: i dag + 3 kandidatplatser');
+    // --sites picks one set; the rows are the same as in the stacked file
+    expect(csvRows(run(['coverage', '--candidates', 'test/fixtures/candidates-wgs84.csv', '--sites', 'proposal']).out)).toEqual(proposal);
+    expect(csvRows(run(['coverage', '--candidates', 'test/fixtures/candidates-wgs84.csv', '--sites', 'today']).out)).toEqual(rows);
+    expect(run(['coverage', '--sites', 'tomorrow']).code).toBe(2);
+  });
+  it('JSON with both sets has one block per set', () => {
+    const j = JSON.parse(run(['coverage', '--candidates', 'test/fixtures/candidates-wgs84.csv', '--format', 'json', '--demand', 'deso']).out);
+    expect(Object.keys(j)).toEqual(['parameters', 'today', 'proposal']);
+    expect(j.parameters.site_set).toBe('both');
+    expect(j.today.sites).toHaveLength(9);
+    expect(j.proposal.sites).toHaveLength(12);
+    expect(j.proposal.site_set_label).toBe('Förslaget: i dag + 3 kandidatplatser');
   });
 });
 
@@ -273,4 +308,24 @@ describe('the npm script', () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout.split('\n')[0]).toBe(HEADER);
   }, 60_000);
+});
+
+describe('cli input that cannot be used', () => {
+  it('decodes Windows-1252 like the app: an en dash stays an en dash', () => {
+    // "id;name;lat;lon\nk1;Slätta – Östra Falun;60.6;15.63" in Windows-1252 (ä E4, – 96, Ö D6)
+    const text = 'id;name;lat;lon\nk1;Sl\u00e4tta \u2013 \u00d6stra Falun;60.6;15.63\n';
+    const bytes = Uint8Array.from(text, (ch) => (ch === '\u2013' ? 0x96 : ch.charCodeAt(0)));
+    const j = JSON.parse(run(['coverage', '--candidates', 'k.csv', '--sites', 'proposal', '--format', 'json', '--demand', 'deso'], { 'k.csv': bytes }).out);
+    const k1 = j.sites.find((x: { id: string }) => x.id === 'k1');
+    expect(k1.name).toBe('Slätta – Östra Falun');
+    expect(k1.name).not.toMatch(/[\u0080-\u009f]/);
+  });
+  it('a folder instead of a file gives a Swedish message and exit 2, not a stack trace', () => {
+    for (const args of [['coverage', '--candidates', 'test'], ['coverage', '--listing', 'test'], ['coverage', '--travel', 'matrix:test']]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err).toContain('test är en mapp. Förväntat: en fil.');
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+  });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../../src/domain/dataset';
 import { fairness, siteOmradestyp } from '../../src/domain/fairness';
 import { keyFigures } from '../../src/domain/keyFigures';
+import { kommunGaps } from '../../src/domain/gaps';
+import { DEFAULT_PARAMS } from '../../src/domain/scenario';
 import { summarise } from '../../src/domain/coverage';
 import type { Site } from '../../src/domain/types';
 import { readRawInputs } from '../../src/cli/rawInputs';
@@ -42,11 +44,20 @@ describe('key figures', () => {
     const minutes = [5, 40, 10];
     const county = summarise(units, minutes, [0, 1, 2], 20);
     const byOt = ([1, 2, 3, 4, 5] as const).map((t) => [t, summarise(units, minutes, units.map((u, i) => (u.omradestyp_2023 === t ? i : -1)).filter((i) => i >= 0), 20)] as const);
-    const k = keyFigures(county, byOt, [{ id: 's', name: 'S', status: 'existing', lon: 0, lat: 0, kommun_code: 'A' }], [
+    const kommuner = [
       { kommun_code: 'A', kommun_name: 'Avesta' },
       { kommun_code: 'B', kommun_name: 'Borlänge' },
-    ], 20);
+    ];
+    const sites: Site[] = [{ id: 's', name: 'S', status: 'existing', lon: 0, lat: 0, kommun_code: 'A' }];
+    const k = keyFigures({
+      siteSet: { key: 'today', include: DEFAULT_PARAMS.include, candidates: 0 },
+      params: { ...DEFAULT_PARAMS, thresholdMinutes: 20 },
+      county,
+      byOmradestyp: byOt.map(([t, st]) => [t, st]),
+      gaps: kommunGaps(kommuner, [], sites, new Map(), 0.5),
+      siteIds: ['s'],
+    });
     // covered 10 + 60 of 100; in types 1–2: 10 of 40
-    expect(k).toMatchObject({ children_0_6: 100, coverage_share: 0.7, kommuner_without_centre: 1, kommuner_without_names: ['Borlänge'], coverage_share_ot12: 0.25, sites: 1 });
+    expect(k).toMatchObject({ children_0_6: 100, coverage_share: 0.7, thresholdMinutes: 20, kommuner_without_centre: 1, kommuner_without_names: ['Borlänge'], coverage_share_ot12: 0.25, sites: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../../src/i18n';
-import { healthCentreCollection, mergeListing } from '../../src/map/features';
+import { mergeListing } from '../../src/domain/listing';
+import { healthCentreCollection } from '../../src/map/features';
 import { ACCESS_BREAKS, ACCESS_COLORS, accessScale, DENSITY_BREAKS, DENSITY_COLORS, densityScale, healthCentreRadiusScale, numberProperty, stepExpression } from '../../src/map/palette';
 import { popupHtml } from '../../src/map/popupContent';
 import type { HealthCentre } from '../../src/domain/types';

@@ -38,14 +38,14 @@ describe('optimisation on the Dalarna data', () => {
 
   it('coverage before equals the live coverage of the same scenario', async () => {
     const r = await api.optimise(req);
-    const live = analyseCoverage({ demand: ds.demand.deso, familyCentres: ds.familyCentres, candidates: [], kommuner: ds.kommuner.features.map((f) => f.properties), params: req.params });
+    const live = analyseCoverage({ demand: ds.demand.deso, familyCentres: ds.familyCentres, candidates: [], kommuner: ds.kommuner.features.map((f) => f.properties), params: req.params }, 'today');
     expect(r.coveredBefore).toBeCloseTo(live.coverage.county.covered_children, 6);
     expect(r.totalChildren).toBeCloseTo(18_890.312, 6);
   });
 
   it('adding the suggested sites as candidates gives the promised coverage', async () => {
     const r = await api.optimise({ ...req, p: 3, candidateSet: 'tatorter' });
-    const live = analyseCoverage({ demand: ds.demand.deso, familyCentres: ds.familyCentres, candidates: r.suggested, kommuner: ds.kommuner.features.map((f) => f.properties), params: req.params });
+    const live = analyseCoverage({ demand: ds.demand.deso, familyCentres: ds.familyCentres, candidates: r.suggested, kommuner: ds.kommuner.features.map((f) => f.properties), params: req.params }, 'proposal');
     expect(live.coverage.county.covered_children).toBeCloseTo(r.coveredAfter, 6);
   });
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { keyFigureLines, SIZES } from '../../src/components/presentation/exportPresentation';
+import { keyFigureLines, sitesCountedLine, SIZES } from '../../src/components/presentation/exportPresentation';
+import type { KeyFigures } from '../../src/domain/keyFigures';
 import { STRINGS } from '../../src/i18n';
 
-const key = (share: number, without: number, ot12: number | null) => ({
-  children_0_6: 19074.8, coverage_share: share, threshold: 20, kommuner_without_centre: without, kommuner_without_names: [], coverage_share_ot12: ot12, sites: 9,
+const none = { planned: false, intent: false, family_unit: false };
+const key = (share: number, without: number, ot12: number | null, candidates = 0): KeyFigures => ({
+  siteSet: { key: candidates ? 'proposal' : 'today', include: none, candidates },
+  children_0_6: 18890.3, coverage_share: share, thresholdMinutes: 20, kommuner_without_centre: without, kommuner_without_names: [], coverage_share_ot12: ot12, sites: 9 + candidates,
 });
 
 describe('presentation figures', () => {
@@ -14,14 +17,18 @@ describe('presentation figures', () => {
   it('key figures read in Swedish, with "today → proposal" when compared', () => {
     const s = STRINGS.sv;
     expect(keyFigureLines(key(0.763, 7, 0.907), s, 'sv')).toEqual([
-      { label: 'Barn 0–6 år (uppskattat)', value: '19\u00a0075' },
+      { label: 'Barn 0–6 år (uppskattat)', value: '18\u00a0890' },
       { label: 'Andel barn inom 20 min', value: '76,3\u00a0%' },
       { label: 'Kommuner utan familjecentral', value: '7' },
       { label: 'Täckning för barn i områdestyp 1–2', value: '90,7\u00a0%' },
     ]);
-    const both = keyFigureLines(key(0.81, 5, null), s, 'sv', key(0.763, 7, 0.907));
-    expect(both[1].value).toBe('76,3\u00a0% → 81,0\u00a0%');
-    expect(both[2].value).toBe('7 → 5');
-    expect(both[3].value).toBe('90,7\u00a0% → –');
+    const both = keyFigureLines(key(0.821, 5, null, 2), s, 'sv', key(0.763, 7, 0.907));
+    expect(both[1].value).toBe('76,3\u00a0% → 82,1\u00a0%');
+    // 82,1 − 76,3 = 5,8: a change in percentage points, not per cent
+    expect(both[2]).toEqual({ label: 'Förändring', value: '+5,8 procentenheter' });
+    expect(both[3].value).toBe('7 → 5');
+    expect(both[4].value).toBe('90,7\u00a0% → –');
+    expect(sitesCountedLine(key(0.821, 5, null, 2), 'sv', key(0.763, 7, 0.907))).toBe('I dag: befintliga familjecentraler → Förslaget: i dag + 2 kandidatplatser');
+    expect(keyFigureLines(key(0.7, 7, null), s, 'sv', key(0.763, 7, null))[2].value).toBe('−6,3 procentenheter');
   });
 });

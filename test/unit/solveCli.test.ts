@@ -6,7 +6,7 @@ async function run(args: string[], files: Record<string, string>) {
   let out = '';
   let err = '';
   const io: CliIO = { out: (s) => (out += s), err: (s) => (err += s), readFile: (p) => {
-    if (!(p in files)) throw new Error('ENOENT');
+    if (!(p in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT', path: p });
     return new TextEncoder().encode(files[p]);
   } };
   const code = await runCliAsync(args, io);

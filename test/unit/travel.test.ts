@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { greatCircleKm } from '../../src/geo/distance';
-import { buildCostTable, circuityFactor, DEFAULT_ROAD, describeTravel, roadKm, roadMinutes } from '../../src/domain/travel';
+import { buildCostTable, circuityFactor, DEFAULT_ROAD, roadKm, roadMinutes } from '../../src/domain/travel';
+import { travelText } from '../../src/i18n/describe';
 import type { TravelMatrix } from '../../src/domain/types';
 
 describe('modelled road', () => {
@@ -61,7 +62,7 @@ describe('buildCostTable', () => {
     expect(() => buildCostTable(units, sites, { kind: 'matrix', source: 'x' })).toThrow();
   });
   it('describes the assumptions in Swedish', () => {
-    expect(describeTravel(DEFAULT_ROAD)).toContain('k = 1,4 under 10 km, 1,33 för 10–40 km, 1,28 över 40 km');
-    expect(describeTravel({ kind: 'straight', speedKmh: 50 })).toBe('Fågelvägen (storcirkelavstånd), 50 km/h');
+    expect(travelText(DEFAULT_ROAD)).toContain('k = 1,4 under 10 km, 1,33 för 10–40 km, 1,28 över 40 km');
+    expect(travelText({ kind: 'straight', speedKmh: 50 })).toBe('Fågelvägen (storcirkelavstånd), 50 km/h');
   });
 });

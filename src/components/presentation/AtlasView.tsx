@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { fairness } from '../../domain/fairness';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../../i18n';
 import { isoDate } from '../../io/exports';
+import { demandUnits } from '../../domain/views';
+import { gapReasons, siteSetLabel, siteSetName } from '../../i18n/describe';
 import { buildMapData } from '../../map/mapData';
 import { OffscreenMaps } from '../../map/offscreen';
 import { usePlanner } from '../../state/store';
@@ -26,12 +28,12 @@ export function AtlasView() {
   const a = s.atlas;
   const data = usePlanner((s) => s.data);
   const visible = usePlanner((s) => s.visible);
-  const year = usePlanner((s) => s.omradestypYear);
+  const year = usePlanner((s) => s.params.omradestypYear);
   const listing = useListing();
   const candidates = usePlanner((s) => s.candidates);
   const scenarios = usePlanner((s) => s.scenarios);
   const activeId = usePlanner((s) => s.activeScenarioId);
-  const { proposal } = usePresentationData(open);
+  const { today, shown: proposal } = usePresentationData(open);
   const [pages, setPages] = useState<Page[]>([]);
   const name = scenarios.find((x) => x.id === activeId)?.name ?? '';
 
@@ -43,9 +45,8 @@ export function AtlasView() {
     if (!open || !data || !proposal) return;
     let live = true;
     setPages([]);
-    const shownFc = data.familyCentres.filter((f) => proposal.sites.some((x) => x.id === f.id));
     const off = new OffscreenMaps(
-      buildMapData(data, listing, candidates, shownFc),
+      buildMapData(data, listing, proposal.coverage.siteSet.key === 'proposal' ? candidates : []),
       { visible: { ...visible, kommuner: true, access: false, density: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: year, basemap: false },
       s,
       lang,
@@ -81,7 +82,8 @@ export function AtlasView() {
     // `kommuner` follows data and lang, which are listed.
   }, [open, data, proposal?.coverage, candidates, year, lang]);
   if (!open || !data) return null;
-  const units = proposal ? (proposal.coverage.params.demand === 'grid' ? data.demand.grid : data.demand.deso) : [];
+  const units = proposal ? demandUnits(data.demand, proposal.coverage.params.demand) : [];
+  const hasProposal = proposal?.coverage.siteSet.key === 'proposal';
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
 
   return (
@@ -102,6 +104,7 @@ export function AtlasView() {
                 <div className="note">
                   {s.present.scenario}: {name} · {isoDate(new Date())} · {s.analysis.threshold} {proposal.coverage.params.thresholdMinutes} min
                 </div>
+                <div className="note" data-testid="atlas-sets">{s.analysis.sitesCounted}: {siteSetLabel(proposal.coverage.siteSet, lang)}</div>
               </header>
               <div className="atlas-body">
                 <img src={pg.image} alt={pg.name} />
@@ -110,7 +113,10 @@ export function AtlasView() {
                     <caption>{a.stats}</caption>
                     <tbody>
                       <tr><th>{s.present.children}</th><td className="num">{fmt(row?.children_0_6)}</td></tr>
-                      <tr><th>{s.present.within} {proposal.coverage.params.thresholdMinutes} min</th><td className="num" data-testid="atlas-coverage">{row ? formatPercent(row.coverage_pct / 100, 1, lang) : '–'}</td></tr>
+                      {hasProposal && today && (
+                        <tr><th>{s.present.within} {proposal.coverage.params.thresholdMinutes} min, {siteSetName('today', lang).toLowerCase()}</th><td className="num" data-testid="atlas-coverage-today">{(() => { const t = today.coverage.rows.find((r) => r.kommun_code === pg.code); return t ? formatPercent(t.coverage_pct / 100, 1, lang) : '–'; })()}</td></tr>
+                      )}
+                      <tr><th>{s.present.within} {proposal.coverage.params.thresholdMinutes} min{hasProposal ? `, ${siteSetName('proposal', lang).toLowerCase()}` : ''}</th><td className="num" data-testid="atlas-coverage">{row ? formatPercent(row.coverage_pct / 100, 1, lang) : '–'}</td></tr>
                       <tr><th>{s.analysis.meanMinutes}</th><td className="num">{fmt(row?.mean_minutes, 1)} min</td></tr>
                       <tr><th>{s.analysis.medianMinutes}</th><td className="num">{fmt(row?.median_minutes, 1)} min</td></tr>
                       <tr><th>{s.analysis.over30}</th><td className="num">{fmt(row?.children_over_30_min)}</td></tr>
@@ -119,9 +125,9 @@ export function AtlasView() {
                       <tr><th>{s.candidateLabel}</th><td className="num">{row?.candidates ?? 0}</td></tr>
                     </tbody>
                   </table>
-                  {gap && gap.reasons.length > 0 && (
+                  {gap && gap.flags.length > 0 && (
                     <ul className="gap-reasons">
-                      {gap.reasons.map((r) => (
+                      {gapReasons(gap, proposal.coverage.siteSet.key, lang).map((r) => (
                         <li key={r}>{r}</li>
                       ))}
                     </ul>

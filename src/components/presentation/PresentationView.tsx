@@ -1,17 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { fairness } from '../../domain/fairness';
-import { compareText, formatPercent, STRINGS } from '../../i18n';
+import { changeInPoints } from '../../domain/keyFigures';
+import { demandUnits } from '../../domain/views';
+import { compareText, STRINGS } from '../../i18n';
+import { formatPoints, siteSetLabel, siteSetName } from '../../i18n/describe';
+import { kommunList } from '../../state/selectors';
 import { exportFileName, isoDate } from '../../io/exports';
 import { canvasToPng } from '../../map/exportPng';
 import { legendSections } from '../../map/legendSpec';
 import { buildMapData } from '../../map/mapData';
-import { MapController, type MapViewState } from '../../map/MapController';
+import { MapController } from '../../map/MapController';
+import type { MapViewState } from '../../map/layers';
 import { usePlanner } from '../../state/store';
 import { downloadBlob } from '../download';
 import { FairnessChart } from '../FairnessChart';
 import { Legend } from '../Legend';
 import { useListing, useMaxListed } from '../useDerived';
-import { keyFigureLines, presentationImage, type SizeKey } from './exportPresentation';
+import { keyFigureLines, presentationImage, sitesCountedLine, type SizeKey } from './exportPresentation';
 import { usePresentationData, type Situation } from './usePresentationData';
 
 /** Camera sync between side-by-side maps. */
@@ -38,13 +43,12 @@ function PresMap({ situation, label, sync, testId, candidatesShown }: { situatio
   const data = usePlanner((s) => s.data)!;
   const lang = usePlanner((s) => s.lang);
   const visible = usePlanner((s) => s.visible);
-  const year = usePlanner((s) => s.omradestypYear);
+  const year = usePlanner((s) => s.params.omradestypYear);
   const listing = useListing();
   const candidates = usePlanner((s) => s.candidates);
   const state: MapViewState = { visible: { ...visible, kommuner: true, access: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: year, basemap: false };
   useEffect(() => {
     if (!ref.current) return;
-    const shownFc = data.familyCentres.filter((f) => situation.sites.some((s) => s.id === f.id));
     const c = new MapController(ref.current, state, STRINGS[lang], lang, { padding: 24, scaleWidth: 200 });
     c.map.dragRotate.disable();
     c.map.touchZoomRotate.disableRotation();
@@ -55,7 +59,9 @@ function PresMap({ situation, label, sync, testId, candidatesShown }: { situatio
       ...(window as unknown as { __presentationMaps?: Record<string, MapController> }).__presentationMaps,
       [testId]: c,
     };
-    void c.setData(buildMapData(data, listing, candidatesShown ? candidates : [], shownFc)).then(() => {
+    // Every family centre is drawn with its status symbol (as the legend lists them); what each
+    // set counts is stated with the figures.
+    void c.setData(buildMapData(data, listing, candidatesShown ? candidates : [])).then(() => {
       c.setGaps(situation.gapCodes);
       return c.whenIdle();
     }).then(() => ref.current?.setAttribute('data-map-ready', 'true'));
@@ -95,6 +101,7 @@ function KeyFiguresPanel({ situation, before, title }: { situation: Situation; b
   return (
     <section className="key-figures" data-testid="key-figures">
       <h2>{title}</h2>
+      <p className="note" data-testid="key-figures-sets">{sitesCountedLine(situation.key, lang, before?.key ?? null)}</p>
       <dl>
         {lines.map((l) => (
           <div key={l.label}>
@@ -118,11 +125,14 @@ export function PresentationView() {
   const scenarios = usePlanner((st) => st.scenarios);
   const activeId = usePlanner((st) => st.activeScenarioId);
   const visible = usePlanner((st) => st.visible);
-  const year = usePlanner((st) => st.omradestypYear);
+  const year = usePlanner((st) => st.params.omradestypYear);
   const listingImport = usePlanner((st) => st.listingImport);
   const candidates = usePlanner((st) => st.candidates);
   const { setPresentation, setAtlasOpen, setPrint } = usePlanner.getState();
-  const { today, proposal } = usePresentationData(pres.open);
+  const { today, proposal: proposalSet, shown } = usePresentationData(pres.open);
+  // Side by side needs a proposal; without candidates the single map shows today.
+  const compare = pres.compare && !!proposalSet;
+  const proposal = shown;
   const sync = useMemo(() => new CameraSync(), []);
   const [busy, setBusy] = useState(false);
   const listing = useListing();
@@ -134,24 +144,22 @@ export function PresentationView() {
   }, [pres.open, pres.subtitle, name, setPresentation]);
   if (!pres.open || !data) return null;
   const listingLabel = listingImport ? `${s.imported} ${listingImport.year}` : `${s.modelled} 2025`;
-  const kommunList = data.kommuner.features
-    .map((f) => ({ code: String(f.properties?.kommun_code), name: String(f.properties?.kommun_name) }))
-    .sort((x, y) => compareText(x.name, y.name, lang));
+  const kommunOptions = [...kommunList(data)].sort((x, y) => compareText(x.kommun_name, y.kommun_name, lang));
+  const shownName = proposal ? siteSetName(proposal.coverage.siteSet.key, lang) : '';
 
   const image = async (size: SizeKey) => {
     if (!proposal) throw new Error('no data');
-    const shownFc = data.familyCentres.filter((f) => proposal.sites.some((x) => x.id === f.id));
     return presentationImage({
-      mapData: buildMapData(data, listing, candidates, shownFc),
+      mapData: buildMapData(data, listing, proposal.coverage.siteSet.key === 'proposal' ? candidates : []),
       state: { visible: { ...visible, kommuner: true, access: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: year, basemap: false },
       gapCodes: proposal.gapCodes,
       bbox: data.meta.bbox,
       title: pres.title,
       subtitle: pres.subtitle,
       scenario: name,
-      legend: legendSections({ ...visible, kommuner: true, access: false }, year, s, lang, listingLabel),
+      legend: legendSections({ ...visible, kommuner: true, access: false }, year, s, lang, listingLabel, shownName),
       key: proposal.key,
-      before: pres.compare ? (today?.key ?? null) : null,
+      before: compare ? (today?.key ?? null) : null,
       fairness: proposal.fairness,
       strings: s,
       lang,
@@ -188,8 +196,8 @@ export function PresentationView() {
           </div>
         </div>
         <div className="p-tools">
-          <button type="button" data-testid="p-compare" onClick={() => setPresentation({ compare: !pres.compare })}>
-            {pres.compare ? p.single : p.compare}
+          <button type="button" data-testid="p-compare" disabled={!proposalSet} title={proposalSet ? undefined : p.compareNeedsCandidates} onClick={() => setPresentation({ compare: !pres.compare })}>
+            {compare ? p.single : p.compare}
           </button>
           <button type="button" data-testid="p-png-slide" disabled={busy || !proposal} onClick={() => void png('slide')}>{p.png1080}</button>
           <button type="button" data-testid="p-png-a4" disabled={busy || !proposal} onClick={() => void png('a4')}>{p.pngA4}</button>
@@ -201,22 +209,29 @@ export function PresentationView() {
         </div>
       </header>
       <div className="p-body">
-        <div className={`p-maps ${pres.compare ? 'two' : ''}`}>
-          {pres.compare && today && <PresMap situation={today} label={p.today} sync={sync} testId="p-map-today" candidatesShown={false} />}
-          {proposal && <PresMap situation={proposal} label={pres.compare ? p.proposal : ''} sync={sync} testId="p-map-proposal" candidatesShown />}
+        <div className={`p-maps ${compare ? 'two' : ''}`}>
+          {compare && today && <PresMap situation={today} label={siteSetLabel(today.coverage.siteSet, lang)} sync={sync} testId="p-map-today" candidatesShown={false} />}
+          {proposal && (
+            <PresMap
+              situation={proposal}
+              label={compare ? siteSetLabel(proposal.coverage.siteSet, lang) : ''}
+              sync={sync}
+              testId="p-map-proposal"
+              candidatesShown={proposal.coverage.siteSet.key === 'proposal'}
+            />
+          )}
         </div>
         <aside className="p-side">
           {proposal && (
             <KeyFiguresPanel
               situation={proposal}
-              before={pres.compare ? today : null}
-              title={pres.compare ? `${p.keyFigures}: ${p.today} → ${p.proposal}` : p.keyFigures}
+              before={compare ? today : null}
+              title={compare ? `${p.keyFigures}: ${siteSetName('today', lang)} → ${siteSetName('proposal', lang)}` : `${p.keyFigures}: ${shownName}`}
             />
           )}
-          {pres.compare && today && proposal && (
+          {compare && today && proposal && (
             <p className="p-change" data-testid="p-change">
-              {p.change}: {proposal.key.coverage_share >= today.key.coverage_share ? '+' : ''}
-              {formatPercent(proposal.key.coverage_share - today.key.coverage_share, 1, lang)}
+              {p.change}: {formatPoints(changeInPoints(today.key.coverage_share, proposal.key.coverage_share), lang)}
             </p>
           )}
           {proposal && (
@@ -225,15 +240,15 @@ export function PresentationView() {
                 {p.area}{' '}
                 <select value={fairKommun} data-testid="p-fairness-area" onChange={(e) => setFairKommun(e.target.value)}>
                   <option value="">{s.analysis.county}</option>
-                  {kommunList.map((k) => (
-                    <option key={k.code} value={k.code}>
-                      {k.name}
+                  {kommunOptions.map((k) => (
+                    <option key={k.kommun_code} value={k.kommun_code}>
+                      {k.kommun_name}
                     </option>
                   ))}
                 </select>
               </label>
               <FairnessChart
-                rows={fairKommun ? fairness(proposal.sites, proposal.coverage.params.demand === 'grid' ? data.demand.grid : data.demand.deso, data.regso, year, fairKommun) : proposal.fairness}
+                rows={fairKommun ? fairness(proposal.sites, demandUnits(data.demand, proposal.coverage.params.demand), data.regso, year, fairKommun) : proposal.fairness}
                 width={320}
                 testId="p-fairness"
               />

@@ -1,11 +1,12 @@
 import type { FairnessRow } from '../../domain/fairness';
-import type { KeyFigures } from '../../domain/keyFigures';
+import { changeInPoints, type KeyFigures } from '../../domain/keyFigures';
 import { formatNumber, formatPercent, type Lang, type Strings } from '../../i18n';
+import { formatPoints, siteSetLabel } from '../../i18n/describe';
 import { isoDate } from '../../io/exports';
 import type { ComposeSpec, FairnessChartSpec } from '../../map/exportPng';
 import { composeMap } from '../../map/exportPng';
 import type { LegendSection } from '../../map/legendSpec';
-import type { MapData, MapViewState } from '../../map/MapController';
+import type { MapData, MapViewState } from '../../map/layers';
 import { OffscreenMaps } from '../../map/offscreen';
 
 /** Output sizes: slides and print at 300 dpi (A4 297 × 210 mm, A3 420 × 297 mm, landscape). */
@@ -16,17 +17,26 @@ export const SIZES = {
 } as const;
 export type SizeKey = keyof typeof SIZES;
 
-/** Key figures as label/value lines; with `before`, values read "before → after". */
+/**
+ * Key figures as label/value lines; with `before` (today), values read "today → proposal" and the
+ * coverage line is followed by its change in percentage points.
+ */
 export function keyFigureLines(key: KeyFigures, s: Strings, lang: Lang, before?: KeyFigures | null): { label: string; value: string }[] {
   const p = s.present;
   const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, 1, lang));
   const pair = (a: string, b: string) => (before ? `${a} → ${b}` : b);
   return [
     { label: p.children, value: formatNumber(key.children_0_6, 0, lang) },
-    { label: `${p.within} ${key.threshold} min`, value: pair(pct(before?.coverage_share ?? null), pct(key.coverage_share)) },
+    { label: `${p.within} ${key.thresholdMinutes} min`, value: pair(pct(before?.coverage_share ?? null), pct(key.coverage_share)) },
+    ...(before ? [{ label: p.change, value: formatPoints(changeInPoints(before.coverage_share, key.coverage_share), lang) }] : []),
     { label: p.without, value: pair(String(before?.kommuner_without_centre ?? ''), String(key.kommuner_without_centre)) },
     { label: p.ot12, value: pair(pct(before?.coverage_share_ot12 ?? null), pct(key.coverage_share_ot12)) },
   ];
+}
+
+/** The sites the figures count, in words (one line per set). */
+export function sitesCountedLine(key: KeyFigures, lang: Lang, before?: KeyFigures | null): string {
+  return (before ? [before, key] : [key]).map((k) => siteSetLabel(k.siteSet, lang)).join(' → ');
 }
 
 export function fairnessSpec(rows: FairnessRow[], s: Strings): FairnessChartSpec {
@@ -65,7 +75,7 @@ export async function presentationImage(input: PresentationImageInput): Promise<
   const u = width / 1600;
   // The map area of composeMap's layout, in output pixels.
   const titleH = 64 * u;
-  const footerH = (2 * 15 + 12) * u;
+  const footerH = (3 * 15 + 12) * u; // three footer lines: sites counted, sources, scenario and date
   const mapW = width - 300 * u - 16 * u * 3;
   const mapH = height - titleH - footerH - 16 * u;
   const pr = u;
@@ -82,6 +92,7 @@ export async function presentationImage(input: PresentationImageInput): Promise<
       fairness: fairnessSpec(input.fairness, input.strings),
       northArrow: true,
       footer: [
+        `${input.strings.analysis.sitesCounted}: ${sitesCountedLine(input.key, input.lang, input.before)}`,
         input.strings.present.sources,
         `${input.strings.present.scenario}: ${input.scenario} · ${input.strings.present.date}: ${isoDate(new Date())} · ${input.strings.exportPanel.pngNote}`,
       ],

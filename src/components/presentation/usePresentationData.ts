@@ -1,61 +1,48 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { fairness, type FairnessRow } from '../../domain/fairness';
+import { flaggedKommuner } from '../../domain/gaps';
 import { keyFigures, type KeyFigures } from '../../domain/keyFigures';
-import { scenarioSites } from '../../domain/scenario';
+import { siteSetSites } from '../../domain/siteSets';
+import type { CoverageAnalysisSummary } from '../../domain/summary';
 import type { Site } from '../../domain/types';
+import { demandUnits } from '../../domain/views';
 import { usePlanner } from '../../state/store';
-import type { CoverageSummary } from '../../worker/analysisApi';
-import { analysisWorker } from '../../worker/client';
 
+/** One site set as presentation mode and the atlas show it. */
 export interface Situation {
+  /** The sites the set counts. */
   sites: Site[];
-  coverage: CoverageSummary;
+  coverage: CoverageAnalysisSummary;
   key: KeyFigures;
   fairness: FairnessRow[];
+  /** Kommuner the map outlines: the set's own gap flags. */
   gapCodes: string[];
 }
 
 /**
- * Today (existing family centres only, no candidates) and the proposal (the active scenario),
- * each with coverage, key figures and the fairness rows, for presentation mode and the atlas.
+ * Today and the proposal for presentation mode and the atlas, both from the live coverage the
+ * Täckning tab shows (one worker result), so every view gives the same figures. `shown` is the
+ * proposal when the scenario has candidates, else today.
  */
-export function usePresentationData(active: boolean): { today: Situation | null; proposal: Situation | null } {
+export function usePresentationData(active: boolean): { today: Situation | null; proposal: Situation | null; shown: Situation | null } {
   const data = usePlanner((s) => s.data);
-  const params = usePlanner((s) => s.params);
-  const year = usePlanner((s) => s.omradestypYear);
+  const sets = usePlanner((s) => s.coverage);
   const candidates = usePlanner((s) => s.candidates);
-  const matrix = usePlanner((s) => s.matrix);
-  const live = usePlanner((s) => s.coverage);
-  const [todayCov, setTodayCov] = useState<CoverageSummary | null>(null);
-
-  useEffect(() => {
-    if (!active || !data) return;
-    let ok = true;
-    const today = { ...params, omradestypYear: year, include: { planned: false, intent: false, family_unit: false } };
-    void analysisWorker()
-      .coverage(today, [], params.travel.kind === 'matrix' ? (matrix?.matrix ?? null) : null)
-      .then((c) => ok && setTodayCov(c));
-    return () => {
-      ok = false;
-    };
-  }, [active, data, params, year, matrix]);
 
   return useMemo(() => {
-    if (!data || !active) return { today: null, proposal: null };
-    const kommuner = data.kommuner.features.map((f) => ({ kommun_code: String(f.properties?.kommun_code), kommun_name: String(f.properties?.kommun_name) }));
-    const make = (cov: CoverageSummary | null, sites: Site[]): Situation | null => {
-      if (!cov) return null;
-      const units = cov.params.demand === 'grid' ? data.demand.grid : data.demand.deso;
+    if (!data || !active || !sets) return { today: null, proposal: null, shown: null };
+    const make = (cov: CoverageAnalysisSummary): Situation => {
+      const sites = siteSetSites(cov.siteSet.key, data.familyCentres, cov.params.include, candidates);
       return {
         sites,
         coverage: cov,
-        key: keyFigures(cov.county, cov.byOmradestyp, sites, kommuner, cov.params.thresholdMinutes),
-        fairness: fairness(sites, units, data.regso, year),
-        gapCodes: cov.gaps.filter((g) => g.flags.length > 0).map((g) => g.kommun_code),
+        key: keyFigures(cov),
+        fairness: fairness(sites, demandUnits(data.demand, cov.params.demand), data.regso, cov.params.omradestypYear),
+        gapCodes: flaggedKommuner(cov.gaps),
       };
     };
-    const todaySites = scenarioSites(data.familyCentres, { planned: false, intent: false, family_unit: false }, []);
-    const proposalSites = scenarioSites(data.familyCentres, params.include, candidates);
-    return { today: make(todayCov, todaySites), proposal: make(live, proposalSites) };
-  }, [data, active, todayCov, live, params.include, candidates, year]);
+    const today = make(sets.today);
+    const proposal = candidates.length > 0 ? make(sets.proposal) : null;
+    return { today, proposal, shown: proposal ?? today };
+  }, [data, active, sets, candidates]);
 }

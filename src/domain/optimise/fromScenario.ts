@@ -1,18 +1,19 @@
 import { buildCostTable, type TravelParams } from '../travel';
 import type { DemandUnit, Omradestyp, OmradestypYear, Site, TravelMatrix } from '../types';
+import { omradestypOf } from '../views';
 import type { ModelKind, SolveProblem } from './problem';
 
 export interface SiteProblemInput {
   model: ModelKind;
   demand: readonly DemandUnit[];
-  /** Always open (existing centres; planned ones when switched on). */
+  /** Always open: today's sites (existing centres; planned, intent, family units when switched on). */
   fixed: readonly Site[];
   /** Sites the model may choose among. */
   candidates: readonly Site[];
   travel: TravelParams;
   matrix?: TravelMatrix | null;
-  /** Coverage radius, minutes (the threshold T). */
-  radiusMinutes: number;
+  /** The threshold T, minutes; becomes the problem's cost `radius`. */
+  thresholdMinutes: number;
   p?: number;
   targetShare?: number;
   deprivationWeights: Record<Omradestyp, number>;
@@ -26,7 +27,6 @@ export interface SiteProblemInput {
  * candidates (a candidate with the id of a fixed site is dropped). Units without children are left out.
  */
 export function siteProblem(input: SiteProblemInput): SolveProblem {
-  const otKey = input.omradestypYear === 2022 ? 'omradestyp_2022' : 'omradestyp_2023';
   const units = input.demand.filter((u) => u.children_0_6 > 0);
   const fixedIds = new Set(input.fixed.map((s) => s.id));
   const sites = [...input.fixed, ...input.candidates.filter((c) => !fixedIds.has(c.id))];
@@ -40,9 +40,9 @@ export function siteProblem(input: SiteProblemInput): SolveProblem {
   return {
     model: input.model,
     ...(input.p !== undefined ? { p: input.p } : {}),
-    radius: input.radiusMinutes,
+    radius: input.thresholdMinutes,
     ...(input.targetShare !== undefined ? { target_share: input.targetShare } : {}),
-    demand: units.map((u) => ({ id: u.id, weight: u.children_0_6 * input.deprivationWeights[u[otKey]] })),
+    demand: units.map((u) => ({ id: u.id, weight: u.children_0_6 * input.deprivationWeights[omradestypOf(u, input.omradestypYear)] })),
     sites: sites.map((s) => ({ id: s.id, fixed: fixedIds.has(s.id) })),
     cost,
     ...(input.timeLimitS !== undefined ? { time_limit_s: input.timeLimitS } : {}),

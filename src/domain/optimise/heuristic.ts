@@ -1,4 +1,5 @@
 import { coverableMask, type Instance } from './problem';
+import { isCovered } from '../views';
 
 /** Cost used by the heuristic for an unreachable pair (so objectives stay finite). */
 const BIG = 1e9;
@@ -22,7 +23,7 @@ function scoreOf(inst: Instance, best: Float64Array): Score {
   let worst = 0;
   for (let i = 0; i < n; i++) {
     const b = best[i];
-    if (b <= radius) covered += weight[i];
+    if (isCovered(b, radius)) covered += weight[i];
     total += weight[i] * b;
     if (b > worst) worst = b;
   }
@@ -137,7 +138,7 @@ export function greedyCover(inst: Instance): Uint8Array {
   const coverable = coverableMask(inst);
   const covered = new Uint8Array(n);
   const mark = (j: number) => {
-    for (let i = 0; i < n; i++) if (inst.cost[i * m + j] <= radius) covered[i] = 1;
+    for (let i = 0; i < n; i++) if (isCovered(inst.cost[i * m + j], radius)) covered[i] = 1;
   };
   for (let j = 0; j < m; j++) if (open[j]) mark(j);
   const need = inst.targetShare === null ? null : inst.targetShare * inst.totalWeight;
@@ -155,7 +156,7 @@ export function greedyCover(inst: Instance): Uint8Array {
     for (const j of order) {
       if (open[j]) continue;
       let g = 0;
-      for (let i = 0; i < n; i++) if (!covered[i] && inst.cost[i * m + j] <= radius) g += weight[i] > 0 ? weight[i] : 0;
+      for (let i = 0; i < n; i++) if (!covered[i] && isCovered(inst.cost[i * m + j], radius)) g += weight[i] > 0 ? weight[i] : 0;
       if (g > gain) {
         gain = g;
         pick = j;
@@ -198,7 +199,7 @@ export function simpleBound(inst: Instance): number | null {
     let fixedW = 0;
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < m; j++) {
-        if (inst.fixed[j] && inst.cost[i * m + j] <= radius) {
+        if (inst.fixed[j] && isCovered(inst.cost[i * m + j], radius)) {
           base[i] = 1;
           break;
         }
@@ -209,7 +210,7 @@ export function simpleBound(inst: Instance): number | null {
     for (let j = 0; j < m; j++) {
       if (inst.fixed[j]) continue;
       let g = 0;
-      for (let i = 0; i < n; i++) if (!base[i] && inst.cost[i * m + j] <= radius) g += weight[i];
+      for (let i = 0; i < n; i++) if (!base[i] && isCovered(inst.cost[i * m + j], radius)) g += weight[i];
       gains.push(g);
     }
     gains.sort((a, b) => b - a);

@@ -1,5 +1,6 @@
 import type { Highs, ModelData } from 'highs';
 import type { Instance } from './problem';
+import { isCovered } from '../views';
 
 /**
  * Exact location models as MILPs for HiGHS (the `highs` WebAssembly build). The HiGHS runtime is
@@ -95,7 +96,7 @@ function fixedCovered(inst: Instance, radius: number): Uint8Array {
   const out = new Uint8Array(inst.n);
   for (let i = 0; i < inst.n; i++) {
     for (let j = 0; j < inst.m; j++) {
-      if (inst.fixed[j] && inst.cost[i * inst.m + j] <= radius) {
+      if (inst.fixed[j] && isCovered(inst.cost[i * inst.m + j], radius)) {
         out[i] = 1;
         break;
       }
@@ -134,7 +135,7 @@ export function solveMclp(h: Highs, inst: Instance, timeLimitS: number): MilpOut
     }
     if (!(w > 0)) continue;
     const near: number[] = [];
-    for (let j = 0; j < inst.m; j++) if (xOf[j] >= 0 && inst.cost[i * inst.m + j] <= inst.radius) near.push(xOf[j]);
+    for (let j = 0; j < inst.m; j++) if (xOf[j] >= 0 && isCovered(inst.cost[i * inst.m + j], inst.radius)) near.push(xOf[j]);
     if (!near.length) continue;
     const y = b.col(w, 0, 1, false);
     b.row([y, ...near], [1, ...near.map(() => -1)], -h.infinity, 0);
@@ -186,7 +187,7 @@ export function solveLscp(h: Highs, inst: Instance, timeLimitS: number, radius =
   const base = fixedCovered(inst, radius);
   const near = (i: number) => {
     const out: number[] = [];
-    for (let j = 0; j < inst.m; j++) if (xOf[j] >= 0 && inst.cost[i * inst.m + j] <= radius) out.push(xOf[j]);
+    for (let j = 0; j < inst.m; j++) if (xOf[j] >= 0 && isCovered(inst.cost[i * inst.m + j], radius)) out.push(xOf[j]);
     return out;
   };
   if (inst.targetShare === null || mustCoverAll) {

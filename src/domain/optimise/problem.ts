@@ -1,3 +1,4 @@
+import { isCovered } from '../views';
 /**
  * Location-allocation problems over a demand × site cost matrix (costs in any unit, usually
  * minutes). Shared by the exact MILP solver and the heuristic.
@@ -131,7 +132,7 @@ export function evaluate(inst: Instance, open: ArrayLike<number | boolean>): Eva
     plainSum += best;
     wSum += w;
     wc += w * best;
-    if (best <= radius) {
+    if (isCovered(best, radius)) {
       coveredW += w;
       coveredN++;
     }
@@ -201,7 +202,7 @@ export function coverableMask(inst: Instance): Uint8Array {
   const out = new Uint8Array(inst.n);
   for (let i = 0; i < inst.n; i++) {
     for (let j = 0; j < inst.m; j++) {
-      if (inst.cost[i * inst.m + j] <= inst.radius) {
+      if (isCovered(inst.cost[i * inst.m + j], inst.radius)) {
         out[i] = 1;
         break;
       }

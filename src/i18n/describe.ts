@@ -1,0 +1,160 @@
+import type { KommunGap } from '../domain/gaps';
+import type { ScenarioParams } from '../domain/scenario';
+import type { SiteSetInfo, SiteSetKey } from '../domain/siteSets';
+import type { TravelParams } from '../domain/travel';
+import { formatNumber, formatPercent, type Lang } from './format';
+
+/**
+ * Words for what the domain returns as data: which sites a figure counts, why a kommun is
+ * flagged, the travel model and the stated assumptions. Swedish and English, complete in both
+ * (a unit test compares the two). Exports and the CLI use Swedish unless told otherwise.
+ */
+
+const n = (x: number, lang: Lang, d = 0) => formatNumber(x, d, lang);
+const dec = (x: number, lang: Lang) => (lang === 'sv' ? String(x).replace('.', ',') : String(x));
+
+const TEXT = {
+  sv: {
+    setName: { today: 'I dag', proposal: 'Förslaget' } as Record<SiteSetKey, string>,
+    existing: 'befintliga familjecentraler',
+    plus: { planned: 'planerade', intent: 'med avsiktsförklaring', family_unit: 'familjeenheter' },
+    candidates: (k: number) => `${k} ${k === 1 ? 'kandidatplats' : 'kandidatplatser'}`,
+    todayPlus: 'i dag',
+    noCentre: { today: 'Ingen familjecentral i dag', proposal: 'Ingen familjecentral i förslaget' } as Record<SiteSetKey, string>,
+    familyUnits: (k: number) => (k === 1 ? 'har en familjeenhet' : `har ${k} familjeenheter`),
+    notCounted: (planned: number, intent: number) =>
+      [planned ? `${planned} planerad${planned > 1 ? 'e' : ''}` : '', intent ? `${intent} med avsiktsförklaring` : ''].filter(Boolean).join(' och ') + ' räknas inte',
+    onlyPlanned: (planned: number, intent: number) =>
+      `Endast ${[planned ? `${planned} planerad${planned > 1 ? 'e' : ''}` : '', intent ? `${intent} med avsiktsförklaring` : ''].filter(Boolean).join(' och ')} (räknas som öppen)`,
+    lowCoverage: (share: string, limit: string) => `Täckning ${share} av barnen 0–6 år, under ${limit}`,
+    points: (x: string) => `${x} procentenheter`,
+    travel: {
+      straight: (speed: string) => `Fågelvägen (storcirkelavstånd), ${speed} km/h`,
+      road: (p: Record<string, string>) =>
+        `Modellerad väg: vägavstånd = k × fågelvägen med k = ${p.k1} under 10 km, ${p.k2} för 10–40 km, ${p.k3} över 40 km; ` +
+        `${p.v1} km/h de första ${p.km} km, ${p.v2} km/h därefter, plus ${p.t} min`,
+      matrix: (file: string) => `Importerad restidsmatris (${file}); saknade par räknas som ej nåbara`,
+    },
+    assume: {
+      sites: 'Platser som räknas',
+      threshold: (t: number) => `Tröskel: ${t} min (täckt när restiden ≤ tröskeln)`,
+      travel: 'Restidsmodell',
+      demand: { grid: '1 km-rutor (barn 0–6 år fördelade från DeSO)', deso: '175 DeSO-punkter' },
+      demandLine: (d: string) => `Efterfrågan: ${d}; barn 0–6 år = 0–4 år + 5–6 år ur bandet 5–9 år genom Sprague-interpolation (uppskattat, SCB 31 dec 2025)`,
+      omradestyp: (y: number, w: string) => `Områdestyp år ${y}; deprivationsvikter ${w}`,
+      low: (pct: string) => `Flagga låg täckning under ${pct} %`,
+      data: 'Data',
+    },
+  },
+  en: {
+    setName: { today: 'Today', proposal: 'Proposal' } as Record<SiteSetKey, string>,
+    existing: 'existing family centres',
+    plus: { planned: 'planned', intent: 'letters of intent', family_unit: 'family units' },
+    candidates: (k: number) => `${k} ${k === 1 ? 'candidate site' : 'candidate sites'}`,
+    todayPlus: 'today',
+    noCentre: { today: 'No family centre today', proposal: 'No family centre in the proposal' } as Record<SiteSetKey, string>,
+    familyUnits: (k: number) => (k === 1 ? 'has a family unit' : `has ${k} family units`),
+    notCounted: (planned: number, intent: number) =>
+      [planned ? `${planned} planned` : '', intent ? `${intent} with a letter of intent` : ''].filter(Boolean).join(' and ') + ' not counted',
+    onlyPlanned: (planned: number, intent: number) =>
+      `Only ${[planned ? `${planned} planned` : '', intent ? `${intent} with a letter of intent` : ''].filter(Boolean).join(' and ')} (counted as open)`,
+    lowCoverage: (share: string, limit: string) => `Coverage ${share} of children aged 0–6, below ${limit}`,
+    points: (x: string) => `${x} percentage points`,
+    travel: {
+      straight: (speed: string) => `Straight line (great-circle distance), ${speed} km/h`,
+      road: (p: Record<string, string>) =>
+        `Modelled road: road distance = k × straight line with k = ${p.k1} below 10 km, ${p.k2} for 10–40 km, ${p.k3} above 40 km; ` +
+        `${p.v1} km/h for the first ${p.km} km, ${p.v2} km/h beyond, plus ${p.t} min`,
+      matrix: (file: string) => `Imported travel-time matrix (${file}); missing pairs count as unreachable`,
+    },
+    assume: {
+      sites: 'Sites counted',
+      threshold: (t: number) => `Threshold: ${t} min (covered when the travel time ≤ the threshold)`,
+      travel: 'Travel model',
+      demand: { grid: '1 km cells (children 0–6 spread from DeSO)', deso: '175 DeSO points' },
+      demandLine: (d: string) => `Demand: ${d}; children 0–6 = ages 0–4 + ages 5–6 from the 5–9 band by Sprague interpolation (estimated, SCB 31 Dec 2025)`,
+      omradestyp: (y: number, w: string) => `Area type year ${y}; deprivation weights ${w}`,
+      low: (pct: string) => `Flag low coverage below ${pct} %`,
+      data: 'Data',
+    },
+  },
+};
+
+/** The strings of this module, for the completeness test. */
+export const DESCRIBE_TEXT = TEXT;
+
+/** Short name of a set: "I dag" / "Förslaget". */
+export function siteSetName(key: SiteSetKey, lang: Lang = 'sv'): string {
+  return TEXT[lang].setName[key];
+}
+
+/**
+ * What a set counts, in words: "I dag: befintliga familjecentraler + planerade" or
+ * "Förslaget: i dag + 3 kandidatplatser".
+ */
+export function siteSetLabel(info: SiteSetInfo, lang: Lang = 'sv'): string {
+  const t = TEXT[lang];
+  if (info.key === 'proposal') return `${t.setName.proposal}: ${t.todayPlus} + ${t.candidates(info.candidates)}`;
+  const extra = (['planned', 'intent', 'family_unit'] as const).filter((k) => info.include[k]).map((k) => t.plus[k]);
+  return `${t.setName.today}: ${[t.existing, ...extra].join(' + ')}`;
+}
+
+/** The reasons of a kommun's gap flags, one per flag, in the flag order. */
+export function gapReasons(g: KommunGap, set: SiteSetKey, lang: Lang = 'sv'): string[] {
+  const t = TEXT[lang];
+  return g.flags.map((f) => {
+    if (f === 'no_centre') {
+      const notes = [
+        g.centres.family_unit ? t.familyUnits(g.centres.family_unit) : '',
+        g.centres.planned - g.counted.planned + g.centres.intent - g.counted.intent > 0 ? t.notCounted(g.centres.planned - g.counted.planned, g.centres.intent - g.counted.intent) : '',
+      ].filter(Boolean);
+      return t.noCentre[set] + (notes.length ? ` (${notes.join('; ')})` : '');
+    }
+    if (f === 'only_planned_or_intent') return t.onlyPlanned(g.counted.planned, g.counted.intent);
+    return t.lowCoverage(formatPercent(g.coverage_share ?? 0, 1, lang), formatPercent(g.low_coverage_share, 1, lang));
+  });
+}
+
+/** A change in percentage points with its sign: "+5,8 procentenheter". */
+export function formatPoints(points: number | null, lang: Lang = 'sv', decimals = 1): string {
+  if (points === null || !Number.isFinite(points)) return '–';
+  const v = n(Math.abs(points), lang, decimals);
+  const sign = points > 0.5 * 10 ** -decimals ? '+' : points < -0.5 * 10 ** -decimals ? '−' : '±';
+  return TEXT[lang].points(`${sign}${v}`);
+}
+
+/** The travel model and its parameters in words. */
+export function travelText(p: TravelParams, lang: Lang = 'sv'): string {
+  const t = TEXT[lang].travel;
+  switch (p.kind) {
+    case 'straight':
+      return t.straight(dec(p.speedKmh, lang));
+    case 'road':
+      return t.road({
+        k1: dec(p.circuityBelow10, lang),
+        k2: dec(p.circuity10to40, lang),
+        k3: dec(p.circuityAbove40, lang),
+        v1: dec(p.urbanSpeedKmh, lang),
+        km: dec(p.urbanKm, lang),
+        v2: dec(p.ruralSpeedKmh, lang),
+        t: dec(p.terminalMinutes, lang),
+      });
+    case 'matrix':
+      return t.matrix(p.source);
+  }
+}
+
+/** The stated assumptions of an analysis of one site set, one line each. */
+export function assumptionLines(p: ScenarioParams, set: SiteSetInfo, dataYears: string, lang: Lang = 'sv'): string[] {
+  const t = TEXT[lang].assume;
+  const dw = Object.entries(p.deprivationWeights).map(([k, v]) => `${k}: ${dec(v, lang)}`).join(', ');
+  return [
+    `${t.sites}: ${siteSetLabel(set, lang)}`,
+    t.threshold(p.thresholdMinutes),
+    `${t.travel}: ${travelText(p.travel, lang)}`,
+    t.demandLine(t.demand[p.demand]),
+    t.omradestyp(p.omradestypYear, dw),
+    t.low((p.lowCoverageShare * 100).toFixed(0)),
+    `${t.data}: ${dataYears}`,
+  ];
+}

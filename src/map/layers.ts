@@ -1,0 +1,58 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { OmradestypYear } from '../domain/types';
+
+/**
+ * The map's toggleable layers and density resolutions: plain types and the layer → map-layer-id
+ * table, free of maplibre, so the store and the legend can use them without the map controller.
+ */
+export type LayerKey = 'omradestyp' | 'density' | 'access' | 'gaps' | 'healthCentres' | 'familyCentres' | 'candidates' | 'stops' | 'tatorter' | 'kommuner';
+
+/** Which units a grid/DeSO layer draws. */
+export type DensityMode = 'grid' | 'deso';
+
+/** Map layer ids of each toggle. */
+export const LAYER_IDS: Record<LayerKey, string[]> = {
+  omradestyp: ['regso-fill', 'regso-line'],
+  density: ['density-grid', 'density-deso'],
+  access: ['access-grid', 'access-deso'],
+  gaps: ['gap-line'],
+  healthCentres: ['hc-circle'],
+  familyCentres: ['fc-symbol'],
+  candidates: ['candidate-symbol'],
+  stops: ['stops-circle'],
+  tatorter: ['tatorter-circle'],
+  kommuner: ['kommun-line'],
+};
+
+/** Everything the map draws; prepared outside the controller (no geometry work here). */
+export interface MapData {
+  kommuner: FeatureCollection;
+  regso: FeatureCollection;
+  deso: FeatureCollection;
+  grid: FeatureCollection;
+  healthCentres: FeatureCollection<Point>;
+  familyCentres: FeatureCollection<Point>;
+  candidates: FeatureCollection<Point>;
+  stops: FeatureCollection<Point>;
+  tatorter: FeatureCollection<Point>;
+  /** [minLon, minLat, maxLon, maxLat] of the county. */
+  bbox: [number, number, number, number];
+}
+
+/** What to highlight for a selected candidate: the site, the DeSO it reaches, the units it adds. */
+export interface Highlight {
+  siteId: string;
+  reachedDeso: string[];
+  addedKind: DensityMode;
+  addedIds: string[];
+}
+
+export interface MapViewState {
+  visible: Record<LayerKey, boolean>;
+  densityMode: DensityMode;
+  /** Which demand the travel-time layer shows (follows the analysis demand). */
+  accessMode: DensityMode;
+  omradestypYear: OmradestypYear;
+  basemap: boolean;
+}
+
