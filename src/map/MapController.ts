@@ -332,6 +332,11 @@ export class MapController {
   }
 
   /** Outlines the kommuner with gap flags and marks their labels. */
+  /** The kommuner outlined as gaps (for tests and the console). */
+  gapKommuner(): string[] {
+    return [...this.gapCodes].sort();
+  }
+
   setGaps(codes: readonly string[]): void {
     this.gapCodes = new Set(codes);
     if (!this.data) return;

@@ -20,35 +20,42 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The county row of the CLI's coverage CSV for the given options. */
+/** The county row of the CLI's coverage CSV (today) for the given options. */
 function cliTotal(args: string[]): Record<string, string> {
   let out = '';
   const code = runCli(['coverage', ...args], { out: (s) => (out += s), err: () => undefined, readFile: (p) => new Uint8Array(readFileSync(p)) });
   expect(code).toBe(0);
-  const rows = Papa.parse<Record<string, string>>(out, { header: true, skipEmptyLines: true }).data;
-  return rows.find((r) => r.kommun_code === '20')!;
+  const rows = Papa.parse<Record<string, string>>(out, { header: true, skipEmptyLines: true, comments: '#' }).data;
+  return rows.find((r) => r.kommun_code === '20' && r.site_set === 'today')!;
 }
 
-/** Waits for the live analysis to settle and returns the county figures the app shows. */
-async function appTotal(): Promise<{ pct: number; covered: number }> {
+/** Waits for the live analysis to settle and returns today's county figure the app shows. */
+async function appTotal(): Promise<{ pct: number; covered: string }> {
   const el = await page.waitForSelector('[data-testid="coverage-results"][data-status="idle"]', { timeout: 30_000, state: 'attached' });
-  return { pct: Number(await el.getAttribute('data-coverage-pct')), covered: Number(await el.getAttribute('data-covered')) };
+  return { pct: Number(await el.getAttribute('data-today-pct')), covered: (await page.textContent('[data-testid="figure-covered-today"]')) ?? '' };
 }
+
+/** "14 406 / 18 890" → the CLI's covered_children rounded the same way. */
+const sv0 = (x: string) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(Number(x));
 
 describe('live coverage in the app', () => {
   it('shows the county coverage, the same as the CLI for the default scenario', async () => {
     const app = await appTotal();
     const cli = cliTotal([]);
     expect(app.pct.toFixed(1)).toBe(cli.coverage_pct);
-    expect(app.covered.toFixed(1)).toBe(cli.covered_children);
-    expect(await page.textContent('[data-testid="county-coverage"]')).toBe(`${cli.coverage_pct.replace('.', ',')}\u00a0%`);
+    expect(app.covered).toBe(`${sv0(cli.covered_children)} / ${sv0(cli.children_0_6)}`);
+    expect(await page.textContent('[data-testid="figure-within-today"]')).toBe(`${cli.coverage_pct.replace('.', ',')}\u00a0%`);
+    // Without candidates there is only today, and it says so.
+    expect(await page.$('[data-testid="figure-within-proposal"]')).toBeNull();
+    expect(await page.textContent('[data-testid="sites-counted"]')).toBe('Platser som räknas: I dag: befintliga familjecentraler');
   });
 
   it('flags kommuner with their reasons, on the map and in the table', async () => {
     const reasons = (await page.textContent('[data-testid="gap-reasons"]')) ?? '';
-    expect(reasons).toContain('Vansbro: Ingen befintlig familjecentral; Endast 1 med avsiktsförklaring');
-    expect(reasons).toContain('Smedjebacken: Ingen befintlig familjecentral; Endast 1 planerad');
-    expect(reasons).toContain('Orsa: Ingen befintlig familjecentral (har en familjeenhet)');
+    expect(reasons).toContain('Vansbro: Ingen familjecentral i dag (1 med avsiktsförklaring räknas inte)');
+    expect(reasons).toContain('Smedjebacken: Ingen familjecentral i dag (1 planerad räknas inte)');
+    expect(reasons).toContain('Orsa: Ingen familjecentral i dag (har en familjeenhet)');
+    expect(await page.textContent('[data-testid="figure-without-today"]')).toBe('7');
     expect(await renderedCount(page, 'gap-line')).toBeGreaterThan(0);
     expect(await page.$$eval('.kommun-label.gap', (els) => els.map((e) => e.textContent).sort())).toEqual(
       ['Hedemora', 'Malung-Sälen', 'Orsa', 'Smedjebacken', 'Säter', 'Vansbro', 'Älvdalen'],
@@ -76,7 +83,7 @@ describe('live coverage in the app', () => {
   it('a new threshold recomputes and still agrees with the CLI', async () => {
     await page.locator('[data-testid="threshold"]').fill('30');
     await page.waitForFunction(() => document.querySelector('[data-testid="threshold-value"]')?.textContent === '30');
-    await page.waitForFunction(() => document.querySelector('[data-testid="coverage-results"]')?.textContent?.includes('Inom 30 min'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="key-figure-table"]')?.textContent?.includes('Inom 30 min'));
     const app = await appTotal();
     expect(app.pct.toFixed(1)).toBe(cliTotal(['--threshold', '30']).coverage_pct);
   });
@@ -89,7 +96,8 @@ describe('live coverage in the app', () => {
     const app = await appTotal();
     const cli = cliTotal(['--threshold', '30', '--demand', 'deso', '--include', 'existing,planned', '--travel', 'straight']);
     expect(app.pct.toFixed(1)).toBe(cli.coverage_pct);
-    expect(app.covered.toFixed(1)).toBe(cli.covered_children);
+    expect(app.covered).toBe(`${sv0(cli.covered_children)} / ${sv0(cli.children_0_6)}`);
+    expect(await page.textContent('[data-testid="sites-counted"]')).toBe('Platser som räknas: I dag: befintliga familjecentraler + planerade');
     expect(await renderedCount(page, 'access-deso')).toBeGreaterThan(20);
   });
 
@@ -100,6 +108,9 @@ describe('live coverage in the app', () => {
     // Every pair 12 minutes, except that the first DeSO is missing entirely.
     const lines = ['origin_id;destination_id;minutes;km', ...demand.deso.slice(1).flatMap((u) => sites.map((s) => `${u.id};${s};12,0;9,5`))];
     await page.selectOption('[data-testid="travel-model"]', 'matrix');
+    // No matrix yet: no result rather than the previous model's figures.
+    await page.waitForSelector('[data-testid="no-result"]');
+    expect(await page.$('[data-testid="coverage-results"]')).toBeNull();
     await page.setInputFiles('[data-testid="matrix-file"]', { name: 'restider.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
     await page.waitForSelector('[data-testid="matrix-report"]');
     expect(await page.textContent('[data-testid="matrix-report"]')).toContain(demand.deso[0].id);

@@ -1,6 +1,24 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { runCli } from '../../src/cli/main';
 import { download, launchBrowser, openApp, pngInfo } from './browser';
+
+/** Today's rows from the CLI: the county row, rows by kommun and the kommuner flagged no_centre. */
+function cliToday(args: string[]) {
+  let out = '';
+  expect(runCli(['coverage', ...args], { out: (x) => (out += x), err: () => undefined, readFile: (f) => new Uint8Array(readFileSync(f)) })).toBe(0);
+  const rows = Papa.parse<Record<string, string>>(out, { header: true, comments: '#', skipEmptyLines: true }).data.filter((r) => r.site_set === 'today');
+  return {
+    total: rows.find((r) => r.kommun_code === '20')!,
+    rows: new Map(rows.map((r) => [r.kommun_code, r])),
+    without: rows.filter((r) => r.flags.split('|').includes('no_centre')).map((r) => r.kommun_name),
+  };
+}
+
+/** A CSV number ("18890.3") as the app shows it in Swedish with `d` decimals. */
+const sv = (x: string, d: number) => new Intl.NumberFormat('sv-SE', { minimumFractionDigits: d, maximumFractionDigits: d }).format(Number(x));
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -43,12 +61,16 @@ describe('presentation mode', () => {
     const sources = (await page.textContent('[data-testid="p-sources"]')) ?? '';
     for (const x of ['SCB', 'Boverket', 'Region Dalarna', '2025', '2021', 'HSN 2026/4486']) expect(sources).toContain(x);
     const kf = await page.$$eval('[data-testid="key-figures"] dl > div', (els) => els.map((e) => [e.querySelector('dt')?.textContent, e.querySelector('dd')?.textContent]));
+    // The same figures as the CLI for today (no candidates yet), and they say what they count.
+    const cli = cliToday([]);
     expect(kf).toEqual([
-      ['Barn 0–6 år (uppskattat)', '19\u00a0075'],
-      ['Andel barn inom 20 min', '76,3\u00a0%'],
-      ['Kommuner utan familjecentral', '7'],
-      ['Täckning för barn i områdestyp 1–2', '90,7\u00a0%'],
+      ['Barn 0–6 år (uppskattat)', sv(cli.total.children_0_6, 0)],
+      ['Andel barn inom 20 min', `${sv(cli.total.coverage_pct, 1)}\u00a0%`],
+      ['Kommuner utan familjecentral', String(cli.without.length)],
+      ['Täckning för barn i områdestyp 1–2', expect.stringMatching(/^\d+,\d\u00a0%$/)],
     ]);
+    expect(cli.without).toHaveLength(7);
+    expect(await page.textContent('[data-testid="key-figures-sets"]')).toBe('I dag: befintliga familjecentraler');
     const bars = await page.$$eval('[data-testid="p-fairness"] rect', (els) => els.length);
     expect(bars).toBeGreaterThanOrEqual(10);
     const county = await page.textContent('[data-testid="p-fairness"]');
@@ -76,9 +98,36 @@ describe('presentation mode', () => {
     await page.waitForSelector('[data-testid="p-map-today"][data-map-ready="true"]');
     await page.waitForFunction(() => document.querySelector('[data-testid="key-figures"]')?.textContent?.includes('→'));
     const kf = await page.$$eval('[data-testid="key-figures"] dl > div dd', (els) => els.map((e) => e.textContent));
-    expect(kf[2]).toBe('7 → 6');
-    expect(kf[1]).toMatch(/^76,3\u00a0% → \d+,\d\u00a0%$/);
-    expect(await page.textContent('[data-testid="p-change"]')).toMatch(/Förändring: \+\d/);
+    const today = cliToday([]);
+    // Järna (Vansbro) as the only candidate: the CLI's proposal for the same site.
+    const järna = await page.evaluate(() => document.querySelector('[data-testid="candidate-table"] tr')?.getAttribute('data-candidate'));
+    expect(järna).toBeTruthy();
+    expect(kf[1]).toMatch(new RegExp(`^${sv(today.total.coverage_pct, 1)}\u00a0% → \\d+,\\d\u00a0%$`));
+    const [before, after] = kf[1]!.split(' → ').map((x) => Number(x.replace(/\u00a0%/, '').replace(',', '.')));
+    // The change is in percentage points, from the same two figures.
+    expect(kf[2]).toBe(`+${sv(String(Math.round((after - before) * 10) / 10), 1)} procentenheter`);
+    expect(await page.textContent('[data-testid="p-change"]')).toBe(`Förändring: ${kf[2]}`);
+    expect(kf[3]).toBe('7 → 6');
+    expect(await page.textContent('[data-testid="key-figures-sets"]')).toBe('I dag: befintliga familjecentraler → Förslaget: i dag + 1 kandidatplats');
+    // Each map outlines the gaps of its own set: Vansbro only today.
+    const outlined = await page.evaluate(() => {
+      const m = (window as unknown as { __presentationMaps: Record<string, { gapKommuner(): string[] }> }).__presentationMaps;
+      return { today: m['p-map-today'].gapKommuner(), proposal: m['p-map-proposal'].gapKommuner() };
+    });
+    expect(outlined.today).toContain('2021');
+    expect(outlined.proposal).not.toContain('2021');
+    // Planned, intent and family-unit centres are drawn on both maps (15 family centres in all).
+    const drawn = await page.evaluate(async () => {
+      const m = (window as unknown as { __presentationMaps: Record<string, { whenIdle(): Promise<void>; map: { queryRenderedFeatures(o: { layers: string[] }): { properties: { status: string } }[] } }> }).__presentationMaps;
+      const out: Record<string, string[]> = {};
+      for (const k of ['p-map-today', 'p-map-proposal']) {
+        await m[k].whenIdle();
+        out[k] = [...new Set(m[k].map.queryRenderedFeatures({ layers: ['fc-symbol'] }).map((f) => f.properties.status))].sort();
+      }
+      return out;
+    });
+    expect(drawn['p-map-today']).toEqual(['existing', 'family_unit', 'intent', 'planned']);
+    expect(drawn['p-map-proposal']).toEqual(['existing', 'family_unit', 'intent', 'planned']);
     // Zooming one map moves the other.
     const zooms = await page.evaluate(async () => {
       const m = (window as unknown as { __presentationMaps: Record<string, { map: { setZoom(z: number): void; getZoom(): number } }> }).__presentationMaps;
@@ -151,7 +200,13 @@ describe('presentation mode', () => {
       expect(p.img).toBeGreaterThan(1000);
       expect(p.bars).toBeGreaterThanOrEqual(10);
     }
-    expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2021"]')).toContain('Ingen befintlig familjecentral');
+    // The atlas shows the proposal (Järna in Vansbro is a candidate): Vansbro has a centre in the
+    // proposal and none today; Orsa has none in either.
+    const vansbro = (await page.textContent('[data-testid="atlas-page"][data-kommun="2021"]')) ?? '';
+    expect(vansbro).toContain('Platser som räknas: Förslaget: i dag + 1 kandidatplats');
+    expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2021"] [data-testid="atlas-coverage-today"]')).toBe(`${sv(cliToday([]).rows.get('2021')!.coverage_pct, 1)}\u00a0%`);
+    expect(vansbro).not.toContain('Ingen familjecentral');
+    expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2034"]')).toContain('Ingen familjecentral i förslaget (har en familjeenhet)');
     const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(pdf.count).toBe(15);
     expect(pdf.boxes[0][2]).toBeCloseTo(841.9, 0);

@@ -45,6 +45,8 @@ describe('Föreslå platser', () => {
     expect(names).toEqual(node.suggested.map((s) => s.name));
     const after = await page.textContent('[data-testid="suggest-after"]');
     expect(after).toBe(`${((node.coveredAfter / node.totalChildren) * 100).toFixed(1).replace('.', ',')}\u00a0%`);
+    // "Today" in Föreslå is the same figure as today in Täckning.
+    expect(await page.textContent('[data-testid="suggest-before"]')).toBe(await page.textContent('[data-testid="suggest-today"]'));
   });
 
   it('adopting puts the sites into the scenario and the live coverage rises to the promised figure', async () => {
@@ -52,7 +54,8 @@ describe('Föreslå platser', () => {
     await page.click('[data-testid="suggest-adopt"]');
     await page.waitForSelector('[data-testid="candidate-list"] li');
     expect(await page.$$eval('[data-testid="candidate-list"] li', (els) => els.length)).toBe(2);
-    await page.waitForFunction((p) => document.querySelector('[data-testid="county-coverage"]')?.textContent === p, promised, { timeout: 30_000 });
+    // The proposal (today + the adopted sites) in Täckning is the promised figure.
+    await page.waitForFunction((p) => document.querySelector('[data-testid="figure-within-proposal"]')?.textContent === p, promised, { timeout: 30_000 });
     await page.click('[data-testid="tab-candidates"]');
     await page.waitForSelector('[data-testid="candidate-table"] tr');
     expect(await page.$$eval('[data-testid="candidate-table"] tr', (els) => els.length)).toBe(2);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { runCli } from '../../src/cli/main';
 import { download, isLocal, launchBrowser, openApp, pngInfo, recordRequests, toPage } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -26,6 +27,13 @@ afterAll(async () => {
 const rowIds = (p: Page) => p.$$eval('[data-testid="ranking-table"] tbody tr', (els) => els.map((e) => e.getAttribute('data-id')));
 const candidateIds = (p: Page) => p.$$eval('[data-testid="candidate-table"] tr', (els) => els.map((e) => e.getAttribute('data-candidate')));
 const upload = (p: Page, sel: string, name: string, content: Buffer) => p.setInputFiles(sel, { name, mimeType: 'text/csv', buffer: content });
+
+/** The CLI's coverage rows (data only) for the given options. */
+function cliRows(args: string[]): Record<string, string>[] {
+  let out = '';
+  expect(runCli(['coverage', ...args], { out: (x) => (out += x), err: () => undefined, readFile: (f) => new Uint8Array(readFileSync(f)) })).toBe(0);
+  return Papa.parse<Record<string, string>>(out, { header: true, comments: '#', skipEmptyLines: true }).data;
+}
 
 describe('candidate sites', () => {
   it('adds a candidate by clicking the map, in the kommun it falls in', async () => {
@@ -228,15 +236,22 @@ describe('exports', () => {
     const std = await download(page, 'export-coverage-std');
     expect(std.name).toBe(`sodra-dalarna_tackning-std_${date}.csv`);
     const rows = Papa.parse<Record<string, string>>(std.text, { header: true, comments: '#', skipEmptyLines: true }).data;
-    expect(rows).toHaveLength(16);
-    expect(rows[15]).toMatchObject({ kommun_code: '20', children_0_6: '19074.8' });
+    // With candidates: today's 16 rows, then the proposal's 16, each labelled.
+    expect(rows).toHaveLength(32);
+    expect(rows.slice(0, 16).every((r) => r.site_set === 'today')).toBe(true);
+    expect(rows.slice(16).every((r) => r.site_set === 'proposal')).toBe(true);
+    // Today does not depend on the candidates: it equals the CLI's today for the same parameters.
+    expect(rows.slice(0, 16)).toEqual(cliRows(['--threshold', '25']));
+    expect(Number(rows[31].covered_children)).toBeGreaterThan(Number(rows[15].covered_children));
     expect(std.text).toContain('# Scenario: Södra Dalarna');
+    expect(std.text).toContain('# Platser som räknas: I dag: befintliga familjecentraler');
+    expect(std.text).toMatch(/# Platser som räknas: Förslaget: i dag \+ \d+ kandidatplatser/);
     expect(std.text).toContain('# Tröskel: 25 min');
     expect(std.text).toContain('SCB TAB6574 31 dec 2025');
     const sv = await download(page, 'export-coverage-sv');
     expect(sv.name).toBe(`sodra-dalarna_tackning-excel_${date}.csv`);
     expect([...sv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(sv.text).toContain('\r\n20;Dalarnas län;19074,8;');
+    expect(sv.text).toContain(`\r\ntoday;20;Dalarnas län;${rows[15].children_0_6.replace('.', ',')};`);
   });
 
   it('candidate ranking CSV', async () => {
@@ -255,6 +270,9 @@ describe('exports', () => {
     expect(w.metadata.scenario).toBe('Södra Dalarna');
     const fc = w.features.filter((f: { properties: { status: string } }) => f.properties.status === 'existing');
     expect(fc).toHaveLength(9);
+    // Every family centre is listed (planned, intent and family units too) with what each set counts.
+    expect(w.features.filter((f: { properties: { status: string } }) => f.properties.status !== 'candidate')).toHaveLength(15);
+    expect(fc.every((f: { properties: { counted_today: boolean; counted_proposal: boolean } }) => f.properties.counted_today && f.properties.counted_proposal)).toBe(true);
     const k1 = w.features.find((f: { properties: { id: string } }) => f.properties.id === 'k1');
     expect(k1.geometry.coordinates[1]).toBeCloseTo(60.35, 2);
     await page.click('[data-testid="crs-sweref"]');
@@ -268,8 +286,10 @@ describe('exports', () => {
     const d = JSON.parse((await download(page, 'export-deso')).text);
     expect(d.features).toHaveLength(175);
     const sum = d.features.reduce((a: number, f: { properties: { children_0_6_estimated: number } }) => a + f.properties.children_0_6_estimated, 0);
-    expect(sum).toBeCloseTo(19_074.8, 0);
-    expect(Object.keys(d.features[0].properties)).toEqual(expect.arrayContaining(['deso_code', 'coverage_pct', 'mean_minutes', 'main_site_id']));
+    expect(sum.toFixed(1)).toBe(cliRows(['--threshold', '25'])[15].children_0_6);
+    expect(Object.keys(d.features[0].properties)).toEqual(
+      expect.arrayContaining(['deso_code', 'coverage_pct_today', 'mean_minutes_today', 'main_site_id_today', 'coverage_pct_proposal', 'main_site_id_proposal']),
+    );
   });
 
   it('a PNG of the map with its legend', async () => {
