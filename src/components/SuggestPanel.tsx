@@ -167,6 +167,11 @@ export function SuggestPanel() {
         )}
         .
       </p>
+      {sets && candidates.length > 0 && (
+        <p className="hint" data-testid="suggest-scenario-proposal">
+          {siteSetLabel(sets.proposal.siteSet, lang)}: {formatPercent(sets.proposal.county.coverage_share, 1, lang)}. {t.notCountedHere}
+        </p>
+      )}
       <DeprivationWeights />
       <div className="actions">
         <button type="button" data-testid="suggest-run" disabled={busy !== null} onClick={() => void run()}>
@@ -220,11 +225,6 @@ export function SuggestPanel() {
                 <strong data-testid="suggest-after">{formatPercent(suggestion.coveredAfter / suggestion.totalChildren, 1, lang)}</strong> ({s.estimated};{' '}
                 {formatPoints(changeInPoints(suggestion.coveredBefore / suggestion.totalChildren, suggestion.coveredAfter / suggestion.totalChildren), lang)})
               </p>
-              {sets && candidates.length > 0 && (
-                <p className="hint" data-testid="suggest-scenario-proposal">
-                  {siteSetLabel(sets.proposal.siteSet, lang)}: {formatPercent(sets.proposal.county.coverage_share, 1, lang)}. {t.notCountedHere}
-                </p>
-              )}
               <button
                 type="button"
                 data-testid="suggest-adopt"
