@@ -8,7 +8,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset, type Dataset } from '../src/domain/dataset';
 import { DataDirError, dataDir, readRawInputs } from '../src/cli/rawInputs';
-import { appDataFromDataset, DATA_FILES, type AppData } from '../src/io/dataManifest';
+import { appDataFromDataset, DATA_FILES, LAZY_DATA_FILES, lazyDataFromDataset, type AppData, type LazyData } from '../src/io/dataManifest';
 
 export { readRawInputs };
 
@@ -23,11 +23,16 @@ function compact(value: unknown): string {
 export function writeDataset(ds: Dataset, outDir = join(root, 'public', 'data')): string[] {
   mkdirSync(outDir, { recursive: true });
   const app = appDataFromDataset(ds);
-  return (Object.keys(DATA_FILES) as (keyof AppData)[]).map((key) => {
-    const p = join(outDir, DATA_FILES[key]);
-    writeFileSync(p, compact(app[key]));
+  const lazy = lazyDataFromDataset(ds);
+  const write = (name: string, value: unknown) => {
+    const p = join(outDir, name);
+    writeFileSync(p, compact(value));
     return p;
-  });
+  };
+  return [
+    ...(Object.keys(DATA_FILES) as (keyof AppData)[]).map((key) => write(DATA_FILES[key], app[key])),
+    ...(Object.keys(LAZY_DATA_FILES) as (keyof LazyData)[]).map((key) => write(LAZY_DATA_FILES[key], lazy[key])),
+  ];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -39,7 +44,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const t = ds.totals;
     console.log(
       `data: läste ${dir}; ${ds.deso.features.length} DeSO, ${ds.grid.features.length} rutor, ${ds.healthCentres.length} vårdcentraler, ` +
-        `${ds.familyCentres.length} familjecentraler; befolkning ${t.population}, barn 0–6 (uppskattat, Sprague) ${t.children_0_6.toFixed(1)}; ` +
+        `${ds.familyCentres.length} familjecentraler, vägnät ${ds.roadGraph.u.length} länkar (unionsgrafen som levererad); befolkning ${t.population}, barn 0–6 (uppskattat, Sprague) ${t.children_0_6.toFixed(1)}; ` +
         `${files.length} filer till public/data på ${Date.now() - t0} ms`,
     );
   } catch (e) {

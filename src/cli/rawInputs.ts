@@ -21,6 +21,7 @@ export const RAW_FILES = {
   ageSexCsv: 'geo/population-deso-age-sex-2025.csv',
   healthCentresCsv: 'facilities/health-centres.csv',
   familyCentresCsv: 'facilities/family-centres.csv',
+  roadGraph: 'roads/dalarna_union_graph.json',
 } as const satisfies Record<keyof RawInputs, string>;
 
 /** The shared data is missing or incomplete; the message (Swedish) names the folder and the fix. */
@@ -64,5 +65,6 @@ export function readRawInputs(dir = dataDir()): RawInputs {
     ageSexCsv: text(RAW_FILES.ageSexCsv),
     healthCentresCsv: text(RAW_FILES.healthCentresCsv),
     familyCentresCsv: text(RAW_FILES.familyCentresCsv),
+    roadGraph: json(RAW_FILES.roadGraph),
   };
 }

@@ -1,4 +1,5 @@
 import { DEFAULT_DEPRIVATION_WEIGHTS } from '../domain/scenario';
+import { DEFAULT_NETWORK } from '../domain/network/router';
 import { DEFAULT_ROAD, DEFAULT_STRAIGHT } from '../domain/travel';
 import { STRINGS } from '../i18n';
 import { usePlanner } from '../state/store';
@@ -17,7 +18,7 @@ export function ThresholdSlider({ testId = 'threshold' }: { testId?: string }) {
   );
 }
 
-/** Travel model choice (road / straight line / imported matrix). */
+/** Travel model choice (road network / modelled road / straight line / imported matrix). */
 export function TravelModelSelect({ testId = 'travel-model' }: { testId?: string }) {
   const a = STRINGS[usePlanner((st) => st.lang)].analysis;
   const travel = usePlanner((st) => st.params.travel);
@@ -32,11 +33,13 @@ export function TravelModelSelect({ testId = 'travel-model' }: { testId?: string
           value={travel.kind}
           onChange={(e) => {
             const k = e.target.value;
-            if (k === 'road') setParams({ travel: DEFAULT_ROAD });
+            if (k === 'network') setParams({ travel: DEFAULT_NETWORK });
+            else if (k === 'road') setParams({ travel: DEFAULT_ROAD });
             else if (k === 'straight') setParams({ travel: DEFAULT_STRAIGHT });
             else setParams({ travel: { kind: 'matrix', source: matrix?.fileName ?? '' } });
           }}
         >
+          <option value="network">{a.travel.network}</option>
           <option value="road">{a.travel.road}</option>
           <option value="straight">{a.travel.straight}</option>
           <option value="matrix">{a.travel.matrix}</option>

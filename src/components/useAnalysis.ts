@@ -1,7 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { kommunList, useAnalysisRequest } from '../state/selectors';
 import { usePlanner } from '../state/store';
-import { analysisWorker } from '../worker/client';
+import { dataUrl } from '../io/appData';
+import { LAZY_DATA_FILES } from '../io/dataManifest';
+import { analysisWorker, Comlink } from '../worker/client';
+
+/**
+ * Reports road-search progress to the store (at most every 100 ms, and only for the current
+ * request), so a long first run of the network model shows a progress bar.
+ */
+function progressReporter(my: number, seq: { current: number }) {
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = performance.now();
+    if (my !== seq.current || (now - last < 100 && done < total)) return;
+    last = now;
+    usePlanner.getState().setAnalysisProgress(done < total ? { done, total } : null);
+  };
+}
 
 /**
  * Keeps today's and the proposal's coverage current: whenever the data or the analysis request
@@ -21,6 +37,7 @@ export function useLiveCoverage(): void {
       demand: data.demand,
       familyCentres: data.familyCentres,
       kommuner: kommunList(data),
+      roadGraphUrl: dataUrl(LAZY_DATA_FILES.roadGraph),
       stops: data.stopAreas.features.map((f) => ({
         id: f.properties.stop_area_id,
         name: f.properties.name,
@@ -43,8 +60,11 @@ export function useLiveCoverage(): void {
     const timer = setTimeout(async () => {
       try {
         await ready.current;
-        const result = await analysisWorker().coverage(req);
-        if (my === seq.current) setCoverage(result, 'idle');
+        const result = await analysisWorker().coverage(req, Comlink.proxy(progressReporter(my, seq)));
+        if (my === seq.current) {
+          setCoverage(result, 'idle');
+          usePlanner.getState().setAnalysisProgress(null);
+        }
       } catch (e) {
         if (my === seq.current) setCoverage(null, 'error', e instanceof Error ? e.message : String(e));
       }

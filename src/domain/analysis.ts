@@ -3,6 +3,7 @@ import { kommunGaps, type KommunGap } from './gaps';
 import type { ScenarioParams } from './scenario';
 import { scoreCandidates, type CandidateScore, type HealthCentreListing, type StopArea } from './scoring';
 import { siteSetInfo, siteSetSites, todaySites, type SiteSetInfo, type SiteSetKey } from './siteSets';
+import type { NetworkRouter } from './network/router';
 import { buildCostTable } from './travel';
 import type { DemandUnit, FamilyCentre, FamilyCentreStatus, Site, TravelMatrix } from './types';
 import { demandUnits, type KommunRef } from './views';
@@ -21,6 +22,8 @@ export interface AnalysisData {
   demand: { readonly grid: readonly DemandUnit[]; readonly deso: readonly DemandUnit[] };
   familyCentres: readonly FamilyCentre[];
   kommuner: readonly KommunRef[];
+  /** Routes on the road graph; needed by the network travel model. */
+  router?: NetworkRouter | null;
 }
 
 export interface AnalysisInput {
@@ -31,6 +34,10 @@ export interface AnalysisInput {
   params: ScenarioParams;
   /** Required when params.travel.kind === 'matrix'. */
   matrix?: TravelMatrix | null;
+  /** Required when params.travel.kind === 'network'. */
+  router?: NetworkRouter | null;
+  /** Progress of road-network searches (done, total), for long runs. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The input of an analysis from the data and a request: the chosen demand, the matrix only for the matrix model. */
@@ -42,7 +49,13 @@ export function analysisInput(data: AnalysisData, req: AnalysisRequest): Analysi
     kommuner: data.kommuner,
     params: req.params,
     matrix: req.params.travel.kind === 'matrix' ? req.matrix : null,
+    router: data.router ?? null,
   };
+}
+
+/** The cost table of an analysis input (travel model, matrix and router applied in one place). */
+export function costTable(input: AnalysisInput, sites: readonly Site[]) {
+  return buildCostTable(input.demand, sites, input.params.travel, input.matrix, input.router, input.onProgress);
 }
 
 /** One row of the per-kommun statistics (also the county total row, code "20"), for one site set. */
@@ -139,7 +152,7 @@ function summariseSet(input: AnalysisInput, key: SiteSetKey, sites: Site[], cove
  */
 export function analyseCoverage(input: AnalysisInput, key: SiteSetKey): CoverageAnalysis {
   const sites = siteSetSites(key, input.familyCentres, input.params.include, input.candidates);
-  const table = buildCostTable(input.demand, sites, input.params.travel, input.matrix);
+  const table = costTable(input, sites);
   const assignment = assignNearest(table, sites.map((s) => s.id));
   const coverage = coverageFromAssignment(input.demand, assignment, input.params.thresholdMinutes, input.params.omradestypYear);
   return summariseSet(input, key, sites, coverage, table.missingPairs);
@@ -153,7 +166,7 @@ export function analyseSiteSets(input: AnalysisInput): Record<SiteSetKey, Covera
   const proposalSites = siteSetSites('proposal', input.familyCentres, input.params.include, input.candidates);
   const today = new Set(todaySites(input.familyCentres, input.params.include).map((s) => s.id));
   const ids = proposalSites.map((s) => s.id);
-  const table = buildCostTable(input.demand, proposalSites, input.params.travel, input.matrix);
+  const table = costTable(input, proposalSites);
   const run = (open?: Uint8Array) => {
     const assignment = assignNearest(table, ids, open);
     return coverageFromAssignment(input.demand, assignment, input.params.thresholdMinutes, input.params.omradestypYear);
@@ -191,8 +204,8 @@ export interface ScoringContext {
 export function analyseCandidates(input: AnalysisInput, ctx: ScoringContext): CandidateScore[] {
   const { params } = input;
   const sites = todaySites(input.familyCentres, params.include);
-  const baseline = assignNearest(buildCostTable(input.demand, sites, params.travel, input.matrix), sites.map((s) => s.id));
-  const candTable = buildCostTable(input.demand, input.candidates, params.travel, input.matrix);
+  const baseline = assignNearest(costTable(input, sites), sites.map((s) => s.id));
+  const candTable = costTable(input, input.candidates);
   return scoreCandidates({
     units: input.demand,
     baseline,

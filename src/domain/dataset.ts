@@ -2,6 +2,8 @@ import Papa from 'papaparse';
 import { area as turfArea, bbox as turfBbox } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { PolygonIndex } from '../geo/polygonIndex';
+import { graphColumns, type UnionGraphFile } from './network/build';
+import type { RoadGraphColumns } from './network/graph';
 import { representativePoint } from '../geo/representativePoint';
 import { estimateChildren0to6, estimateWomen16to54 } from './estimates';
 import { positionNote, publicFamilyCentreName } from './publicFacility';
@@ -32,6 +34,8 @@ export interface RawInputs {
   ageSexCsv: string;
   healthCentresCsv: string;
   familyCentresCsv: string;
+  /** The shared union road graph (bus-route roads + NVDB national roads), used as delivered. */
+  roadGraph: UnionGraphFile;
 }
 
 export type AreaGeometry = Polygon | MultiPolygon;
@@ -124,6 +128,8 @@ export interface Dataset {
   tatorter: FeatureCollection<Point, TatortProps>;
   stopAreas: FeatureCollection<Point, StopAreaProps>;
   listingModelled: ListingRecord[];
+  /** The routable road graph (columns of the shared union graph). */
+  roadGraph: RoadGraphColumns;
   totals: DatasetTotals;
 }
 
@@ -479,6 +485,7 @@ export function buildDataset(raw: RawInputs): Dataset {
     tatorter,
     stopAreas,
     listingModelled,
+    roadGraph: graphColumns(raw.roadGraph),
     totals,
   };
 }

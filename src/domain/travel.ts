@@ -1,5 +1,8 @@
 import { EARTH_RADIUS_KM } from '../geo/distance';
+import type { NetworkParams, NetworkRouter } from './network/router';
 import type { TravelMatrix } from './types';
+
+export type { NetworkParams };
 
 /**
  * Travel-cost models behind one interface. Every model gives minutes and km from a demand
@@ -43,7 +46,8 @@ export interface MatrixParams {
   source: string;
 }
 
-export type TravelParams = StraightParams | RoadParams | MatrixParams;
+/** Road network: shortest paths on the union graph of national and bus-route roads (network/). */
+export type TravelParams = StraightParams | RoadParams | MatrixParams | NetworkParams;
 export type TravelKind = TravelParams['kind'];
 
 export const DEFAULT_STRAIGHT: StraightParams = { kind: 'straight', speedKmh: 50 };
@@ -102,18 +106,29 @@ export interface CostTable {
   missingPairs: number;
 }
 
+/** The travel model needs the road graph, and it is not loaded (yet). */
+export class NetworkUnavailableError extends Error {}
+
 /**
  * Builds the cost table between origins and destinations with a travel model.
  * For `matrix` the imported matrix must be given; pairs it lacks stay NaN and are counted.
+ * For `network` the router must be given; unreachable pairs are Infinity.
  */
 export function buildCostTable(
   origins: readonly Located[],
   dests: readonly Located[],
   params: TravelParams,
   matrix?: TravelMatrix | null,
+  router?: NetworkRouter | null,
+  onProgress?: (done: number, total: number) => void,
 ): CostTable {
   const nO = origins.length;
   const nD = dests.length;
+  if (params.kind === 'network') {
+    if (!router) throw new NetworkUnavailableError('network travel model needs the road graph');
+    const c = router.costs(origins, dests, params, onProgress);
+    return { nOrigins: nO, nDest: nD, minutes: c.minutes, km: c.km, missingPairs: 0 };
+  }
   const minutes = new Float64Array(nO * nD);
   const km = new Float64Array(nO * nD);
   let missing = 0;
@@ -163,7 +178,7 @@ export function buildCostTable(
       if (params.kind === 'straight') {
         km[k] = straight;
         minutes[k] = (straight / params.speedKmh) * 60;
-      } else {
+      } else if (params.kind === 'road') {
         const road = roadKm(straight, params);
         km[k] = road;
         minutes[k] = roadMinutes(road, params);

@@ -34,6 +34,9 @@ const TEXT = {
         `Modellerad väg: vägavstånd = k × fågelvägen med k = ${p.k1} under 10 km, ${p.k2} för 10–40 km, ${p.k3} över 40 km; ` +
         `${p.v1} km/h de första ${p.km} km, ${p.v2} km/h därefter, plus ${p.t} min`,
       matrix: (file: string) => `Importerad restidsmatris (${file}); saknade par räknas som ej nåbara`,
+      network: (p: Record<string, string>) =>
+        `Vägnät (Trafikverkets nationella vägar och Dalatrafiks bussvägar, kortaste restid): skyltad hastighet × ${p.f}; ` +
+        `${p.u} km/h i tätort och ${p.r} km/h utanför där skyltning saknas; anslutning till närmaste väg ${p.c} × fågelvägen i ${p.a} km/h; plus ${p.t} min`,
     },
     assume: {
       sites: 'Platser som räknas',
@@ -66,6 +69,9 @@ const TEXT = {
         `Modelled road: road distance = k × straight line with k = ${p.k1} below 10 km, ${p.k2} for 10–40 km, ${p.k3} above 40 km; ` +
         `${p.v1} km/h for the first ${p.km} km, ${p.v2} km/h beyond, plus ${p.t} min`,
       matrix: (file: string) => `Imported travel-time matrix (${file}); missing pairs count as unreachable`,
+      network: (p: Record<string, string>) =>
+        `Road network (Trafikverket national roads and Dalatrafik bus-route roads, fastest path): posted limit × ${p.f}; ` +
+        `${p.u} km/h in urban areas and ${p.r} km/h elsewhere where no limit is posted; access to the nearest road ${p.c} × straight line at ${p.a} km/h; plus ${p.t} min`,
     },
     assume: {
       sites: 'Sites counted',
@@ -141,6 +147,8 @@ export function travelText(p: TravelParams, lang: Lang = 'sv'): string {
       });
     case 'matrix':
       return t.matrix(p.source);
+    case 'network':
+      return t.network({ f: dec(p.speedFactor, lang), u: dec(p.urbanKmh, lang), r: dec(p.ruralKmh, lang), c: dec(p.accessCircuity, lang), a: dec(p.accessKmh, lang), t: dec(p.terminalMinutes, lang) });
   }
 }
 

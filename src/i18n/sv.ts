@@ -116,7 +116,7 @@ export const sv = {
     threshold: 'Tröskel',
     minutes: 'min',
     travelModel: 'Restidsmodell',
-    travel: { road: 'Modellerad väg (standard)', straight: 'Fågelvägen', matrix: 'Importerad restidsmatris' },
+    travel: { network: 'Vägnät (standard)', road: 'Modellerad väg (fågelväg × vägfaktor)', straight: 'Fågelvägen', matrix: 'Importerad restidsmatris' },
     speed: 'Hastighet (km/h)',
     roadParams: 'Vägmodellens parametrar',
     circuityBelow10: 'k under 10 km',

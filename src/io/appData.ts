@@ -2,6 +2,11 @@ import { DATA_FILES, type AppData } from './dataManifest';
 
 export type { AppData } from './dataManifest';
 
+/** The absolute URL of a built data file (for workers, which fetch lazily loaded files themselves). */
+export function dataUrl(file: string, base = 'data/'): string {
+  return new URL(base + file, globalThis.location?.href ?? 'http://localhost/').href;
+}
+
 /** Fetches every built data file (see `DATA_FILES`) from `base`, a URL prefix served by the app itself. */
 export async function loadAppData(base = 'data/'): Promise<AppData> {
   const entries = await Promise.all(

@@ -1,4 +1,7 @@
+import type { FeatureCollection, MultiLineString } from 'geojson';
 import type { Dataset, DatasetTotals } from '../domain/dataset';
+import { roadLayer, type RoadLayerProps } from '../domain/network/build';
+import type { RoadGraphColumns } from '../domain/network/graph';
 
 /**
  * The built data files: one manifest shared by the data build (which writes them) and the app
@@ -18,10 +21,21 @@ export interface DataMeta {
   estimated_fields: Record<string, string>;
 }
 
-/** Everything the app loads; each field is one file of `DATA_FILES`. */
-export interface AppData extends Omit<Dataset, 'totals'> {
+/** Everything the app loads at start; each field is one file of `DATA_FILES`. */
+export interface AppData extends Omit<Dataset, 'totals' | 'roadGraph'> {
   meta: DataMeta;
 }
+
+/** Files loaded when first needed: the road graph (by the analysis workers) and its map layer. */
+export interface LazyData {
+  roadGraph: RoadGraphColumns;
+  roadLayer: FeatureCollection<MultiLineString, RoadLayerProps>;
+}
+
+export const LAZY_DATA_FILES: { readonly [K in keyof LazyData]: string } = {
+  roadGraph: 'road-graph.json',
+  roadLayer: 'roads.geojson',
+};
 
 export const DATA_FILES: { readonly [K in keyof AppData]: string } = {
   kommuner: 'kommuner.geojson',
@@ -52,7 +66,7 @@ export const ESTIMATED_FIELDS: Record<string, string> = {
 
 /** The app's data from a built dataset (what `npm run data` writes). */
 export function appDataFromDataset(ds: Dataset): AppData {
-  const { totals, ...files } = ds;
+  const { totals, roadGraph: _graph, ...files } = ds;
   const boxes = ds.kommuner.features.map((f) => f.properties.bbox);
   const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
   return {
@@ -75,4 +89,9 @@ export function appDataFromDataset(ds: Dataset): AppData {
       },
     },
   };
+}
+
+/** The lazily loaded files from a built dataset. */
+export function lazyDataFromDataset(ds: Dataset): LazyData {
+  return { roadGraph: ds.roadGraph, roadLayer: roadLayer(ds.roadGraph) };
 }

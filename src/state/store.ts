@@ -90,6 +90,9 @@ export interface PlannerState {
   /** 'blocked': the request cannot run (the matrix model without a matrix): no result is shown. */
   analysisStatus: 'idle' | 'running' | 'error' | 'blocked';
   analysisError: string | null;
+  /** Road searches of a running analysis (shown as a progress bar), or null. */
+  analysisProgress: { done: number; total: number } | null;
+  setAnalysisProgress: (p: { done: number; total: number } | null) => void;
   setParams: (p: Partial<ScenarioParams>) => void;
   setMatrix: (m: ImportedMatrix | null) => void;
   /** A new result (or null with 'blocked'/'error'); 'running' keeps the last result, shown as stale. */
@@ -223,6 +226,8 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   coverage: null,
   analysisStatus: 'idle',
   analysisError: null,
+  analysisProgress: null,
+  setAnalysisProgress: (analysisProgress) => set({ analysisProgress }),
   setParams: (p) => set((s) => ({ params: { ...s.params, ...p } })),
   setMatrix: (matrix) => set({ matrix }),
   setCoverage: (coverage, analysisStatus, analysisError = null) =>

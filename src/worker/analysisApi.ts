@@ -1,19 +1,25 @@
-import { analyseCandidates, analyseCoverage, analyseSiteSets, analysisInput, type AnalysisData, type AnalysisRequest } from '../domain/analysis';
+import { analyseCandidates, analyseCoverage, analyseSiteSets, analysisInput, costTable, type AnalysisData, type AnalysisRequest } from '../domain/analysis';
 import { assignNearest } from '../domain/coverage';
 import type { CandidateScore, HealthCentreListing, StopArea } from '../domain/scoring';
 import { todaySites } from '../domain/siteSets';
 import { summariseAnalysis, type CoverageSets } from '../domain/summary';
-import { buildCostTable } from '../domain/travel';
 import type { Site } from '../domain/types';
 import { isCovered, type DemandKind } from '../domain/views';
+import type { RoadGraphColumns } from '../domain/network/graph';
+import { LazyRouter } from './roadGraphSource';
 
 export type { CoverageSets };
 
 /** What the analysis worker keeps between calls. */
-export interface WorkerData extends AnalysisData {
+export interface WorkerData extends Omit<AnalysisData, 'router'> {
   /** Bus stop areas with weekday departures (for access without a car). */
   stops?: StopArea[];
+  /** URL of the built road graph, fetched on first use of the network model. */
+  roadGraphUrl?: string;
 }
+
+/** Progress of road searches: done and total. */
+export type Progress = (done: number, total: number) => void;
 
 /** What one candidate does, for highlighting on the map. */
 export interface CandidateDetail {
@@ -40,37 +46,44 @@ export interface CandidateEffect {
  */
 export class AnalysisApi {
   private data: WorkerData | null = null;
+  private readonly roads: LazyRouter;
+
+  constructor(loadGraph?: (url: string) => Promise<RoadGraphColumns>) {
+    this.roads = new LazyRouter(loadGraph);
+  }
 
   init(data: WorkerData): void {
     this.data = data;
+    this.roads.setUrl(data.roadGraphUrl);
   }
 
-  private need(): WorkerData {
+  /** The data with the router the request's travel model needs. */
+  private async need(req: AnalysisRequest): Promise<AnalysisData & WorkerData> {
     if (!this.data) throw new Error('analysis worker not initialised');
-    return this.data;
+    return { ...this.data, router: await this.roads.forTravel(req.params.travel) };
   }
 
   /** Today and the proposal, from one cost table. */
-  coverage(req: AnalysisRequest): CoverageSets {
+  async coverage(req: AnalysisRequest, onProgress?: Progress): Promise<CoverageSets> {
     const t0 = performance.now();
-    const sets = analyseSiteSets(analysisInput(this.need(), req));
+    const sets = analyseSiteSets({ ...analysisInput(await this.need(req), req), onProgress });
     return { today: summariseAnalysis(sets.today), proposal: summariseAnalysis(sets.proposal), elapsedMs: performance.now() - t0 };
   }
 
   /** Scores the candidates, each added alone to today's sites. */
-  score(req: AnalysisRequest, healthCentres: HealthCentreListing[]): CandidateScore[] {
-    const d = this.need();
-    return analyseCandidates(analysisInput(d, req), { stops: d.stops ?? [], healthCentres });
+  async score(req: AnalysisRequest, healthCentres: HealthCentreListing[], onProgress?: Progress): Promise<CandidateScore[]> {
+    const d = await this.need(req);
+    return analyseCandidates({ ...analysisInput(d, req), onProgress }, { stops: d.stops ?? [], healthCentres });
   }
 
   /** The DeSO a candidate reaches within T and the demand units it newly covers (against today). */
-  detail(req: AnalysisRequest, candidate: Site): CandidateDetail {
-    const d = this.need();
+  async detail(req: AnalysisRequest, candidate: Site): Promise<CandidateDetail> {
+    const d = await this.need(req);
     const input = analysisInput(d, req);
     const T = req.params.thresholdMinutes;
     const sites = todaySites(d.familyCentres, req.params.include);
-    const base = assignNearest(buildCostTable(input.demand, sites, input.params.travel, input.matrix), sites.map((x) => x.id));
-    const c = buildCostTable(input.demand, [candidate], input.params.travel, input.matrix);
+    const base = assignNearest(costTable(input, sites), sites.map((x) => x.id));
+    const c = costTable(input, [candidate]);
     const reached = new Set<string>();
     const added: string[] = [];
     input.demand.forEach((u, i) => {
@@ -82,8 +95,8 @@ export class AnalysisApi {
   }
 
   /** For each candidate, covered children per kommun today and with it added. */
-  effects(req: AnalysisRequest): CandidateEffect[] {
-    const d = this.need();
+  async effects(req: AnalysisRequest): Promise<CandidateEffect[]> {
+    const d = await this.need(req);
     const before = analyseCoverage(analysisInput(d, { ...req, candidates: [] }), 'today');
     return req.candidates.map((cand) => {
       const after = analyseCoverage(analysisInput(d, { ...req, candidates: [cand] }), 'proposal');

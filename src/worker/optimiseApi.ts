@@ -6,9 +6,14 @@ import { solve } from '../domain/optimise/solve';
 import type { ScenarioParams } from '../domain/scenario';
 import { todaySites } from '../domain/siteSets';
 import { demandUnits } from '../domain/views';
+import type { RoadGraphColumns } from '../domain/network/graph';
+import type { NetworkRouter } from '../domain/network/router';
+import { LazyRouter } from './roadGraphSource';
 import type { DemandUnit, FamilyCentre, HealthCentre, Site, TravelMatrix } from '../domain/types';
 
 export interface OptimiseData {
+  /** URL of the built road graph, fetched on first use of the network model. */
+  roadGraphUrl?: string;
   demand: { grid: DemandUnit[]; deso: DemandUnit[] };
   familyCentres: FamilyCentre[];
   healthCentres: HealthCentre[];
@@ -54,11 +59,18 @@ export interface CurvePoint {
 export class OptimiseApi {
   private data: OptimiseData | null = null;
   private highs: Promise<Highs> | null = null;
+  private readonly roads: LazyRouter;
 
-  constructor(private readonly loadHighs: () => Promise<Highs>) {}
+  constructor(
+    private readonly loadHighs: () => Promise<Highs>,
+    loadGraph?: (url: string) => Promise<RoadGraphColumns>,
+  ) {
+    this.roads = new LazyRouter(loadGraph);
+  }
 
   init(data: OptimiseData): void {
     this.data = data;
+    this.roads.setUrl(data.roadGraphUrl);
   }
 
   /** The candidate sites of a set (for display and for the solver). */
@@ -75,7 +87,7 @@ export class OptimiseApi {
     return this.data;
   }
 
-  private problem(req: OptimiseRequest, p?: number): { pr: SolveProblem; fixed: Site[]; cands: Site[]; units: DemandUnit[] } {
+  private problem(req: OptimiseRequest, router: NetworkRouter | null, p?: number): { pr: SolveProblem; fixed: Site[]; cands: Site[]; units: DemandUnit[] } {
     const d = this.need();
     const units = demandUnits(d.demand, req.params.demand) as DemandUnit[];
     const fixed = todaySites(d.familyCentres, req.params.include);
@@ -87,6 +99,7 @@ export class OptimiseApi {
       candidates: cands,
       travel: req.params.travel,
       matrix: req.params.travel.kind === 'matrix' ? req.matrix : null,
+      router,
       thresholdMinutes: req.params.thresholdMinutes,
       p: p ?? req.p,
       targetShare: req.targetShare,
@@ -105,7 +118,7 @@ export class OptimiseApi {
   }
 
   async optimise(req: OptimiseRequest, onPreview?: (r: SolveResult) => void): Promise<OptimiseResponse> {
-    const { pr, fixed, cands, units } = this.problem(req);
+    const { pr, fixed, cands, units } = this.problem(req, await this.roads.forTravel(req.params.travel));
     if (cands.length === 0) throw new Error('Inga kandidatplatser att välja bland.');
     const highs = req.heuristicOnly ? null : await (this.highs ??= this.loadHighs());
     const result = solve(pr, { highs, onPreview });
@@ -135,8 +148,9 @@ export class OptimiseApi {
   async curve(req: OptimiseRequest, k: number, onPoint?: (pt: CurvePoint) => void): Promise<CurvePoint[]> {
     const highs = req.heuristicOnly ? null : await (this.highs ??= this.loadHighs());
     const out: CurvePoint[] = [];
+    const router = await this.roads.forTravel(req.params.travel);
     for (let p = 0; p <= k; p++) {
-      const { pr, units } = this.problem({ ...req, model: 'mclp' }, p);
+      const { pr, units } = this.problem({ ...req, model: 'mclp' }, router, p);
       const free = pr.sites.filter((s) => !s.fixed).length;
       if (p > free) break;
       const r = solve(pr, { highs });

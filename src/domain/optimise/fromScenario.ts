@@ -1,3 +1,4 @@
+import type { NetworkRouter } from '../network/router';
 import { buildCostTable, type TravelParams } from '../travel';
 import type { DemandUnit, Omradestyp, OmradestypYear, Site, TravelMatrix } from '../types';
 import { omradestypOf } from '../views';
@@ -12,6 +13,8 @@ export interface SiteProblemInput {
   candidates: readonly Site[];
   travel: TravelParams;
   matrix?: TravelMatrix | null;
+  /** Routes on the road graph (network travel model). */
+  router?: NetworkRouter | null;
   /** The threshold T, minutes; becomes the problem's cost `radius`. */
   thresholdMinutes: number;
   p?: number;
@@ -30,7 +33,7 @@ export function siteProblem(input: SiteProblemInput): SolveProblem {
   const units = input.demand.filter((u) => u.children_0_6 > 0);
   const fixedIds = new Set(input.fixed.map((s) => s.id));
   const sites = [...input.fixed, ...input.candidates.filter((c) => !fixedIds.has(c.id))];
-  const table = buildCostTable(units, sites, input.travel, input.matrix);
+  const table = buildCostTable(units, sites, input.travel, input.matrix, input.router);
   const cost: (number | null)[][] = units.map((_, i) =>
     sites.map((_, j) => {
       const v = table.minutes[i * sites.length + j];
