@@ -68,6 +68,42 @@ const mem = process.memoryUsage();
 console.log(`\nMinne: heap ${(mem.heapUsed / 1e6).toFixed(0)} MB, rss ${(mem.rss / 1e6).toFixed(0)} MB`);
 
 // ---------------------------------------------------------------------------------------------
+// Road network: graph load, one search, the optimisation candidate sets, a parameter change.
+{
+  const { roadGraph } = await import('../src/domain/network/graph');
+  const { NetworkRouter, DEFAULT_NETWORK } = await import('../src/domain/network/router');
+  const { gridCandidates } = await import('../src/domain/optimise/candidateSets');
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { dataDir } = await import('../src/cli/rawInputs');
+  const once = (label: string, fn: () => unknown) => {
+    const t = performance.now();
+    fn();
+    console.log(`${label.padEnd(58)} ${(performance.now() - t).toFixed(1).padStart(8)} ms`);
+  };
+  console.log('\nVägnät (unionsgrafen: 26 427 noder, 42 382 länkar)');
+  let text = '';
+  once('Läs road-graph (JSON, 2,2 MB) från disk', () => (text = readFileSync(join(dataDir(), 'roads', 'dalarna_union_graph.json'), 'utf8')));
+  const { graphColumns } = await import('../src/domain/network/build');
+  let g = roadGraph(graphColumns(JSON.parse(text)));
+  once('Tolka JSON och bygg grafen (CSR)', () => (g = roadGraph(graphColumns(JSON.parse(text)))));
+  let router = new NetworkRouter(g);
+  once('Index för närmaste nod (KDBush)', () => (router = new NetworkRouter(g)));
+  const grid = ds.demand.grid;
+  const hc = ds.healthCentres.map((h) => ({ lon: h.lon, lat: h.lat }));
+  const tat = ds.tatorter.features.map((t) => ({ lon: t.geometry.coordinates[0], lat: t.geometry.coordinates[1] }));
+  const gc = gridCandidates(ds.demand.grid);
+  once('En sökning (1 plats → 4 113 rutor, inkl. snappning)', () => router.costs(grid, hc.slice(0, 1), DEFAULT_NETWORK));
+  once(`29 vårdcentraler + 108 tätorter (${hc.length + tat.length} sökningar)`, () => router.costs(grid, [...hc, ...tat], DEFAULT_NETWORK));
+  once(`5 km-rutnätets kandidater (${gc.length} sökningar)`, () => router.costs(grid, gc, DEFAULT_NETWORK));
+  once('Samma igen (cache: inga nya sökningar)', () => router.costs(grid, [...hc, ...tat, ...gc], DEFAULT_NETWORK));
+  once('En flyttad kandidat (1 ny sökning)', () => router.costs(grid, [...hc, { lon: 15.0, lat: 60.7 }], DEFAULT_NETWORK));
+  once(`Ny hastighetsparameter (${hc.length + tat.length} nya sökningar)`, () => router.costs(grid, [...hc, ...tat], { ...DEFAULT_NETWORK, ruralKmh: 70 }));
+  time('Full täckningskörning, rutnätet, i dag, vägnät (cache varm)', 10, () => analyseCoverage({ ...input(ds.demand.grid, []), params: { ...DEFAULT_PARAMS, travel: DEFAULT_NETWORK }, router }, 'today'));
+  console.log(`  sökningar totalt ${router.searches}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Site optimisation: exact (HiGHS) and heuristic.
 const { default: highsLoader } = await import('highs');
 const { solve } = await import('../src/domain/optimise/solve');
