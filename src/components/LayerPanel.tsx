@@ -2,7 +2,7 @@ import { STRINGS } from '../i18n';
 import type { LayerKey } from '../map/layers';
 import { usePlanner } from '../state/store';
 
-const ORDER: LayerKey[] = ['omradestyp', 'density', 'access', 'gaps', 'healthCentres', 'familyCentres', 'candidates', 'stops', 'tatorter', 'kommuner'];
+const ORDER: LayerKey[] = ['omradestyp', 'density', 'access', 'gaps', 'roads', 'healthCentres', 'familyCentres', 'candidates', 'stops', 'tatorter', 'kommuner'];
 
 export function LayerPanel() {
   const s = STRINGS[usePlanner((st) => st.lang)];
@@ -40,6 +40,7 @@ export function LayerPanel() {
                 ))}
               </div>
             )}
+            {key === 'roads' && <div className="hint">{s.roadsNote}</div>}
             {key === 'density' && (
               <div className="sub" role="radiogroup" aria-label={s.densityBy}>
                 {s.densityBy}:{' '}

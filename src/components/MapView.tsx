@@ -3,7 +3,8 @@ import { STRINGS } from '../i18n';
 import { candidateCollection, healthCentreCollection } from '../map/features';
 import { buildMapData } from '../map/mapData';
 import { MapController } from '../map/MapController';
-import type { AppData } from '../io/appData';
+import { dataUrl, type AppData } from '../io/appData';
+import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { flaggedKommuner } from '../domain/gaps';
 import type { CoverageAnalysisSummary } from '../domain/summary';
 import { demandUnits } from '../domain/views';
@@ -87,6 +88,17 @@ export function MapView() {
   useEffect(() => {
     ctrl.current?.applyState({ visible, densityMode, accessMode, omradestypYear, basemap });
   }, [visible, densityMode, accessMode, omradestypYear, basemap]);
+
+  // The road network layer is fetched the first time it is switched on.
+  const roadsLoaded = useRef(false);
+  useEffect(() => {
+    if (!visible.roads || roadsLoaded.current || !data) return;
+    roadsLoaded.current = true;
+    void fetch(dataUrl(LAZY_DATA_FILES.roadLayer))
+      .then((r) => r.json())
+      .then((fc) => ctrl.current?.setRoads(fc))
+      .catch(() => (roadsLoaded.current = false));
+  }, [visible.roads, data]);
 
   useEffect(() => {
     if (ctrl.current && data) pushCoverage(ctrl.current, data, coverage);

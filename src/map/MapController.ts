@@ -6,6 +6,10 @@ import { FAMILY_CENTRE_STATUSES } from '../domain/types';
 import type { Lang, Strings } from '../i18n';
 import {
   ACCESS_BREAKS,
+  ROAD_BUS_COLOR,
+  ROAD_LINK_COLOR,
+  ROAD_SPEED_BREAKS,
+  ROAD_SPEED_COLORS,
   ACCESS_COLORS,
   ACCESS_UNREACHABLE_COLOR,
   DENSITY_BREAKS,
@@ -169,6 +173,22 @@ export class MapController {
     } as never;
     m.addLayer({ id: 'access-grid', type: 'fill', source: 'grid', paint: accessPaint });
     m.addLayer({ id: 'access-deso', type: 'fill', source: 'deso', paint: accessPaint });
+    m.addSource('roads', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    m.addLayer({
+      id: 'roads-line',
+      type: 'line',
+      source: 'roads',
+      paint: {
+        'line-color': [
+          'match', ['get', 'road_class'],
+          'nvdb', stepExpression(['coalesce', ['get', 'speed_kmh'], 0], ROAD_SPEED_BREAKS, ROAD_SPEED_COLORS),
+          'link', ROAD_LINK_COLOR,
+          ROAD_BUS_COLOR,
+        ] as never,
+        'line-width': ['match', ['get', 'road_class'], 'nvdb', ['interpolate', ['linear'], ['zoom'], 6, 1.6, 11, 4], 'link', 1.2, ['interpolate', ['linear'], ['zoom'], 6, 0.7, 11, 2]] as never,
+        'line-dasharray': ['match', ['get', 'road_class'], 'gap', ['literal', [2, 2]], 'link', ['literal', [1, 1]], ['literal', [1, 0]]] as never,
+      },
+    });
     m.addLayer({ id: 'regso-line', type: 'line', source: 'regso', paint: { 'line-color': '#ffffff', 'line-width': 0.6, 'line-opacity': 0.8 } });
     m.addLayer({ id: 'kommun-line', type: 'line', source: 'kommuner', paint: { 'line-color': '#333333', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 10, 2.5] } });
     m.addLayer({
@@ -266,6 +286,11 @@ export class MapController {
     if (!this.data) return;
     this.data.candidates = fc;
     (this.map.getSource('candidates') as GeoJSONSource | undefined)?.setData(fc);
+  }
+
+  /** The road network layer's data (loaded when the layer is first switched on). */
+  setRoads(fc: FeatureCollection): void {
+    (this.map.getSource('roads') as GeoJSONSource | undefined)?.setData(fc);
   }
 
   /** Numbered markers for suggested sites (cleared with an empty list). */

@@ -3,7 +3,7 @@ import { formatNumber, type Lang } from '../i18n';
 import type { FamilyCentreStatus, OmradestypYear } from '../domain/types';
 import { FAMILY_CENTRE_STATUSES, OMRADESTYP_VALUES } from '../domain/types';
 import type { LayerKey } from './layers';
-import { ACCESS_BREAKS, ACCESS_COLORS, ACCESS_UNREACHABLE_COLOR, DENSITY_BREAKS, DENSITY_COLORS, GAP_COLOR, HEALTH_CENTRE_COLOR, OMRADESTYP_COLORS, STOP_COLOR } from './palette';
+import { ACCESS_BREAKS, ACCESS_COLORS, ACCESS_UNREACHABLE_COLOR, DENSITY_BREAKS, DENSITY_COLORS, GAP_COLOR, HEALTH_CENTRE_COLOR, OMRADESTYP_COLORS, ROAD_BUS_COLOR, ROAD_LINK_COLOR, ROAD_SPEED_BREAKS, ROAD_SPEED_COLORS, STOP_COLOR } from './palette';
 import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, type SymbolDef } from './symbols';
 
 export type LegendItem =
@@ -40,6 +40,18 @@ export function legendSections(visible: Record<LayerKey, boolean>, year: Omrades
       layer: 'access',
       title: `${s.access} (min)${forSet}`,
       items: [...ACCESS_COLORS.map((c, i): LegendItem => ({ kind: 'swatch', color: c, label: range(ACCESS_BREAKS, i, ACCESS_COLORS.length, lang) })), { kind: 'swatch', color: ACCESS_UNREACHABLE_COLOR, label: s.accessUnreachable }],
+    });
+  }
+  if (visible.roads) {
+    out.push({
+      layer: 'roads',
+      title: s.roadsTitle,
+      items: [
+        ...ROAD_SPEED_COLORS.map((c, i): LegendItem => ({ kind: 'line', color: c, dash: false, label: `${s.roadSpeed} ${range(ROAD_SPEED_BREAKS, i, ROAD_SPEED_COLORS.length, lang)} km/h` })),
+        { kind: 'line', color: ROAD_BUS_COLOR, dash: false, label: s.roadClass.bus },
+        { kind: 'line', color: ROAD_BUS_COLOR, dash: true, label: s.roadClass.gap },
+        { kind: 'line', color: ROAD_LINK_COLOR, dash: true, label: s.roadClass.link },
+      ],
     });
   }
   if (visible.gaps) out.push({ layer: 'gaps', title: '', items: [{ kind: 'line', color: GAP_COLOR, dash: true, label: `${s.gaps}${forSet}` }] });

@@ -55,3 +55,10 @@ export const accessScale = scaleThreshold<number, string>().domain(ACCESS_BREAKS
 
 /** Outline of kommuner with gap flags. */
 export const GAP_COLOR = '#d4006a';
+
+/** Road network layer: NVDB national roads by posted limit (ColorBrewer Reds), bus-route roads grey, connectors and gap chords dashed. */
+export const ROAD_SPEED_BREAKS = [60, 80, 100];
+export const ROAD_SPEED_COLORS = ['#fcbba1', '#fb6a4a', '#cb181d', '#67000d'];
+export const ROAD_BUS_COLOR = '#6b6b6b';
+export const ROAD_GAP_COLOR = '#6b6b6b';
+export const ROAD_LINK_COLOR = '#1f78b4';

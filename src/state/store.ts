@@ -114,6 +114,7 @@ export const DEFAULT_VISIBLE: Record<LayerKey, boolean> = {
   density: false,
   access: false,
   gaps: true,
+  roads: false,
   candidates: true,
   healthCentres: true,
   familyCentres: true,
