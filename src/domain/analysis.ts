@@ -3,6 +3,7 @@ import { kommunGaps, type KommunGap } from './gaps';
 import type { ScenarioParams } from './scenario';
 import { scoreCandidates, type CandidateScore, type HealthCentreListing, type StopArea } from './scoring';
 import { siteSetInfo, siteSetSites, todaySites, type SiteSetInfo, type SiteSetKey } from './siteSets';
+import { networkFlags, type NetworkFlags } from './network/flags';
 import type { NetworkRouter } from './network/router';
 import { buildCostTable } from './travel';
 import type { DemandUnit, FamilyCentre, FamilyCentreStatus, Site, TravelMatrix } from './types';
@@ -85,6 +86,8 @@ export interface KommunRow {
 
 /** Coverage of one site set: the sites, per-unit assignment, aggregates, gap flags and rows. */
 export interface CoverageAnalysis {
+  /** Where the road graph is thin (network travel model only). */
+  networkFlags: NetworkFlags | null;
   siteSet: SiteSetInfo;
   params: ScenarioParams;
   sites: Site[];
@@ -143,7 +146,8 @@ function summariseSet(input: AnalysisInput, key: SiteSetKey, sites: Site[], cove
   const flagged = gaps.filter((g) => g.flags.length > 0).length;
   const nCandidates = sites.filter((s) => s.status === 'candidate').length;
   const total = row(key, COUNTY_CODE, COUNTY_NAME, coverage.county, allCentres, nCandidates, flagged ? `kommuner_flaggade=${flagged}` : '');
-  return { siteSet: siteSetInfo(key, params.include, nCandidates), params, sites, coverage, gaps, rows, total, missingPairs };
+  const flags = input.router && params.travel.kind === 'network' ? networkFlags(input.router, input.demand, sites, coverage.assignment) : null;
+  return { siteSet: siteSetInfo(key, params.include, nCandidates), params, sites, coverage, gaps, rows, total, missingPairs, networkFlags: flags };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CoverageAnalysis, KommunRow } from './analysis';
 import type { CoverageStats } from './coverage';
 import type { KommunGap } from './gaps';
+import type { NetworkFlags } from './network/flags';
 import type { ScenarioParams } from './scenario';
 import type { SiteSetInfo } from './siteSets';
 import type { Omradestyp } from './types';
@@ -20,6 +21,8 @@ export interface CoverageAnalysisSummary {
   /** Index into `siteIds` of each unit's nearest site; -1 = none. */
   nearest: Int32Array;
   missingPairs: number;
+  /** Where the road graph is thin (network travel model only). */
+  networkFlags: NetworkFlags | null;
 }
 
 /** Both named sets of one request: what every view shows (today, and the proposal beside it). */
@@ -43,6 +46,7 @@ export function summariseAnalysis(a: CoverageAnalysis): CoverageAnalysisSummary 
     minutes: a.coverage.assignment.minutes,
     nearest: a.coverage.assignment.nearest,
     missingPairs: a.missingPairs,
+    networkFlags: a.networkFlags,
   };
 }
 

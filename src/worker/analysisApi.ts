@@ -1,4 +1,5 @@
-import { analyseCandidates, analyseCoverage, analyseSiteSets, analysisInput, costTable, type AnalysisData, type AnalysisRequest } from '../domain/analysis';
+import { analyseCandidates, analyseCoverage, analyseSiteSets, analysisInput, costTable, type AnalysisData, type AnalysisRequest, type KommunRow } from '../domain/analysis';
+import type { TravelParams } from '../domain/travel';
 import { assignNearest } from '../domain/coverage';
 import type { CandidateScore, HealthCentreListing, StopArea } from '../domain/scoring';
 import { todaySites } from '../domain/siteSets';
@@ -29,6 +30,12 @@ export interface CandidateDetail {
   /** Demand units within T of the candidate and not covered today (grid ids or DeSO codes). */
   addedIds: string[];
   demand: DemandKind;
+}
+
+/** Today's rows under two travel models (same order of kommuner, county last). */
+export interface TravelComparison {
+  models: [TravelParams, TravelParams];
+  rows: [KommunRow[], KommunRow[]];
 }
 
 /** Per-kommun effect of adding one candidate to today's sites (without the other candidates). */
@@ -92,6 +99,17 @@ export class AnalysisApi {
       if (!isCovered(base.minutes[i], T) && u.children_0_6 > 0) added.push(u.id);
     });
     return { id: candidate.id, reachedDeso: [...reached].sort(), addedIds: added, demand: req.params.demand };
+  }
+
+  /**
+   * Today's coverage per kommun under two travel models (the request's and `other`), for the
+   * comparison view: rows in kommun order plus the county row.
+   */
+  async compareTravel(req: AnalysisRequest, other: TravelParams): Promise<TravelComparison> {
+    const a = analyseCoverage(analysisInput(await this.need(req), req), 'today');
+    const otherReq = { ...req, params: { ...req.params, travel: other } };
+    const b = analyseCoverage(analysisInput(await this.need(otherReq), otherReq), 'today');
+    return { models: [req.params.travel, other], rows: [[...a.rows, a.total], [...b.rows, b.total]] };
   }
 
   /** For each candidate, covered children per kommun today and with it added. */
