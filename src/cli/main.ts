@@ -6,6 +6,7 @@ import { healthCentreListings, mergeListing } from '../domain/listing';
 import type { SiteSetKey } from '../domain/siteSets';
 import { isCovered, kommunRefs, omradestypOf } from '../domain/views';
 import { gapReasons, siteSetLabel } from '../i18n/describe';
+import { issueText, solveMessageText } from '../i18n/messages';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
 import { DEFAULT_ROAD, DEFAULT_STRAIGHT, type TravelParams } from '../domain/travel';
 import type { ListingRecord, Site, TravelMatrix } from '../domain/types';
@@ -108,7 +109,7 @@ function numList(v: string | undefined, name: string, n: number, min: number): n
 }
 
 function printIssues(io: CliIO, file: string, issues: readonly InputIssue[]) {
-  for (const i of issues) io.err(`${file}: ${i.severity === 'error' ? 'fel' : 'obs'}: ${i.message}\n`);
+  for (const i of issues) io.err(`${file}: ${i.severity === 'error' ? 'fel' : 'obs'}: ${issueText(i, 'sv')}\n`);
 }
 
 interface Common {
@@ -390,7 +391,9 @@ function validate(io: CliIO, kind: string | undefined, file: string | undefined)
     const dec = decodeText(bytes);
     issues = dec.value ? [...dec.issues, ...parseListingCsv(dec.value.text, dataset().healthCentres).issues] : dec.issues;
   }
-  io.out(JSON.stringify({ file, kind, valid: !hasErrors(issues), problems: issues }, null, 1) + '\n');
+  // Each problem keeps a Swedish `message` next to its code and params (analysts read it).
+  const problems = issues.map((i) => ({ severity: i.severity, row: i.row, column: i.column, code: i.code, params: i.params, message: issueText(i, 'sv') }));
+  io.out(JSON.stringify({ file, kind, valid: !hasErrors(issues), problems }, null, 1) + '\n');
   return hasErrors(issues) ? 1 : 0;
 }
 
@@ -471,7 +474,7 @@ async function solveCommand(io: CliIO, file: string | undefined, heuristicOnly: 
   }
   const highs = heuristicOnly ? null : await loadHighs();
   const result = solve(parsed.value, { highs, heuristicOnly });
-  io.out(JSON.stringify(result, null, 1) + '\n');
+  io.out(JSON.stringify(result.message_code ? { ...result, message: solveMessageText(result.message_code, result.message_params, 'sv') } : result, null, 1) + '\n');
   return 0;
 }
 

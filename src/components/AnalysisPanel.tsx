@@ -6,6 +6,7 @@ import { DEFAULT_ROAD, type RoadParams } from '../domain/travel';
 import { demandUnits } from '../domain/views';
 import { compareText, formatNumber, formatPercent, STRINGS, type Lang } from '../i18n';
 import { formatPoints, gapReasons, siteSetLabel, siteSetName } from '../i18n/describe';
+import { issueText } from '../i18n/messages';
 import { statedLines } from '../io/coverageExport';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { matrixCoverageIssues, parseMatrixFile } from '../io/matrix';
@@ -112,7 +113,7 @@ export function AnalysisPanel() {
             <ul className="report" data-testid="matrix-report">
               {matrixIssues.map((i, k) => (
                 <li key={k} className={i.severity}>
-                  {i.message}
+                  {issueText(i, lang)}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Site } from '../domain/types';
 import { compareText, formatNumber, STRINGS } from '../i18n';
+import { issueText } from '../i18n/messages';
 import { parseCandidatesFile } from '../io/candidates';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { addCandidates } from '../state/candidateActions';
@@ -62,7 +63,7 @@ export function CandidatePanel() {
     setMessage(null);
     if (!hasErrors(parsed.issues) && p.sites.length > 0) {
       accept(p);
-      const info = parsed.issues.map((i) => i.message).join(' ');
+      const info = parsed.issues.map((i) => issueText(i, lang)).join(' ');
       if (info) setMessage((m) => `${m ?? ''} ${info}`);
     } else setPending(p);
   };

@@ -1,9 +1,10 @@
 import type { InputIssue } from '../io/issues';
 import { STRINGS } from '../i18n';
+import { issueText } from '../i18n/messages';
 import { usePlanner } from '../state/store';
 
 /**
- * The per-row report of a file import: every problem in Swedish, and — when some rows are fine —
+ * The per-row report of a file import: every problem in the UI language, and — when some rows are fine —
  * a button to import those after all (nothing is imported before the planner confirms).
  */
 export function ImportReport(props: {
@@ -16,7 +17,8 @@ export function ImportReport(props: {
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const s = STRINGS[usePlanner((st) => st.lang)];
+  const lang = usePlanner((st) => st.lang);
+  const s = STRINGS[lang];
   return (
     <div className="report" data-testid={`${props.testId}-report`} role="alert">
       <h3>
@@ -26,7 +28,7 @@ export function ImportReport(props: {
       <ul>
         {props.issues.map((i, k) => (
           <li key={k} className={i.severity}>
-            {i.message}
+            {issueText(i, lang)}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { compareText, STRINGS } from '../i18n';
+import { issueText } from '../i18n/messages';
 import { exportFileName } from '../io/exports';
 import { encodeShare, parseScenario, serializeScenario } from '../io/scenarioFile';
 import { liveDoc, usePlanner } from '../state/store';
@@ -21,9 +22,9 @@ export function ScenarioPanel() {
   const onImport = async (file: File) => {
     const r = parseScenario(await file.text());
     if (r.value) {
-      st.importScenario(r.value, `${t.imported}: "${r.value.name}" (${file.name}). ${r.issues.map((i) => i.message).join(' ')}`.trim());
+      st.importScenario(r.value, `${t.imported}: "${r.value.name}" (${file.name}). ${r.issues.map((i) => issueText(i, lang)).join(' ')}`.trim());
       setReport(null);
-    } else setReport(r.issues.map((i) => `${file.name}: ${i.message}`));
+    } else setReport(r.issues.map((i) => `${file.name}: ${issueText(i, lang)}`));
   };
   const share = async () => {
     const doc = liveDoc(usePlanner.getState());

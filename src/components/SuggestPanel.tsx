@@ -4,6 +4,7 @@ import type { ModelKind, SolveResult } from '../domain/optimise/problem';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
 import { changeInPoints } from '../domain/keyFigures';
 import { formatPoints, siteSetLabel, siteSetName } from '../i18n/describe';
+import { solveMessageText } from '../i18n/messages';
 import { useAnalysisRequest } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { cancelOptimisation, Comlink, optimiseWorker } from '../worker/client';
@@ -197,7 +198,7 @@ export function SuggestPanel() {
             <strong>{r.status === 'optimal' ? t.optimal : r.status === 'infeasible' ? t.infeasible : `${t.gapText}: ${r.gap === null ? '–' : formatPercent(r.gap, 2, lang)}`}</strong>
             {r.method === 'heuristic' && r.status !== 'infeasible' ? ` (${t.heuristicNote})` : ''} · {fmt(suggestion.candidatesConsidered)} {t.considered}
           </p>
-          {r.message && <p className="warning">{r.message}</p>}
+          {r.message_code && <p className="warning">{solveMessageText(r.message_code, r.message_params, lang)}</p>}
           {r.status !== 'infeasible' && (
             <>
               <table className="data-table" data-testid="suggest-table">

@@ -29,7 +29,7 @@ export function parseCsv(text: string): Parsed<CsvTable> {
   const issues: InputIssue[] = [];
   const clean = stripBom(text);
   if (clean.trim() === '') {
-    issues.push({ severity: 'error', code: 'empty', message: 'Filen är tom. Förväntat: en rubrikrad och minst en datarad.' });
+    issues.push({ severity: 'error', code: 'empty' });
     return { value: { header: [], rows: [], delimiter: ',' }, issues };
   }
   const res = Papa.parse<string[]>(clean, {
@@ -55,13 +55,13 @@ export function parseCsv(text: string): Parsed<CsvTable> {
         severity: 'warning',
         row: rowNumber,
         code: 'field_count',
-        message: `Rad ${rowNumber} har ${line.length} fält men rubrikraden har ${header.length}. Förväntat: lika många fält på varje rad.`,
+        params: { row: rowNumber, fields: line.length, headerFields: header.length },
       });
     }
     rows.push({ rowNumber, cells });
   }
   if (rows.length === 0) {
-    issues.push({ severity: 'error', code: 'no_rows', message: 'Filen har en rubrikrad men inga datarader.' });
+    issues.push({ severity: 'error', code: 'no_rows' });
   }
   return { value: { header, rows, delimiter }, issues };
 }

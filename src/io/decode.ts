@@ -44,20 +44,14 @@ export function decodeText(bytes: Uint8Array): Parsed<{ text: string; encoding: 
       const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
       return { value: { text: stripBom(text), encoding }, issues: [] };
     } catch {
-      return { value: null, issues: [{ severity: 'error', code: 'bad_utf16', message: 'Filen börjar som UTF-16-text men innehåller ogiltiga tecken. Förväntat: en CSV-fil sparad som UTF-8, UTF-16 eller Windows-1252.' }] };
+      return { value: null, issues: [{ severity: 'error', code: 'bad_utf16' }] };
     }
   }
   const head = bytes.subarray(0, Math.min(bytes.length, 65536));
   if (head.includes(0)) {
     return {
       value: null,
-      issues: [
-        {
-          severity: 'error',
-          code: 'not_text',
-          message: 'Filen är inte en textfil (den innehåller binära tecken). Förväntat: en CSV-fil sparad som text (UTF-8, UTF-16 eller Windows-1252).',
-        },
-      ],
+      issues: [{ severity: 'error', code: 'not_text' }],
     };
   }
   try {
@@ -66,13 +60,7 @@ export function decodeText(bytes: Uint8Array): Parsed<{ text: string; encoding: 
   } catch {
     return {
       value: { text: decodeWindows1252(bytes), encoding: 'windows-1252' },
-      issues: [
-        {
-          severity: 'warning',
-          code: 'encoding',
-          message: 'Filen är inte UTF-8; den lästes som Windows-1252 (som äldre svensk Excel sparar). Kontrollera att å, ä och ö ser rätt ut.',
-        },
-      ],
+      issues: [{ severity: 'warning', code: 'encoding' }],
     };
   }
 }

@@ -53,17 +53,13 @@ export function parseListingCsv(text: string, centres: readonly CentreRef[]): Pa
   const childCol = pick(CHILDREN_COLUMNS);
   const womenCol = pick(WOMEN_COLUMNS);
 
+  // Keys of the missing columns; the message names them (see COLUMN_TEXT in src/i18n/messages.ts).
   const missing: string[] = [];
-  if (!idCol && !nameCol) missing.push('health_centre_id eller name (vårdcentralens id eller namn)');
-  if (!yearCol) missing.push('year (år)');
-  if (!childCol) missing.push('children_0_6 (listade barn 0–6 år)');
+  if (!idCol && !nameCol) missing.push('health_centre');
+  if (!yearCol) missing.push('year');
+  if (!childCol) missing.push('children_0_6');
   if (missing.length) {
-    issues.push({
-      severity: 'error',
-      row: 1,
-      code: 'missing_column',
-      message: `Rubrikraden saknar kolumn: ${missing.join('; ')}. Hittade kolumner: ${header.join(', ') || '(inga)'}.`,
-    });
+    issues.push({ severity: 'error', row: 1, code: 'missing_column', params: { missing: missing.join(';'), found: header.join(', ') } });
     return { value: { records, rowsRead: rows.length }, issues };
   }
 
@@ -90,20 +86,19 @@ export function parseListingCsv(text: string, centres: readonly CentreRef[]): Pa
           row: rowNumber,
           column: nameCol,
           code: 'ambiguous',
-          message: `Rad ${rowNumber}: namnet "${nameRaw}" passar flera vårdcentraler (${hits.map((h) => h.id).join(', ')}). Ange id i stället.`,
+          params: { row: rowNumber, name: nameRaw, ids: hits.map((h) => h.id).join(', ') },
         });
         continue;
       }
       centre = hits[0];
     }
     if (!centre) {
-      const what = [idRaw && `id "${idRaw}"`, nameRaw && `namn "${nameRaw}"`].filter(Boolean).join(' / ') || 'tomt id och namn';
       issues.push({
         severity: 'error',
         row: rowNumber,
         column: idRaw ? idCol : nameCol,
         code: 'unmatched',
-        message: `Rad ${rowNumber}: ${what} matchar ingen av länets 29 vårdcentraler. Förväntat: ett id som hc-falu-vardcentral eller ett namn som "Vårdcentral Tisken".`,
+        params: { row: rowNumber, ...(idRaw ? { id: idRaw } : {}), ...(nameRaw ? { name: nameRaw } : {}) },
       });
       continue;
     }
@@ -114,7 +109,7 @@ export function parseListingCsv(text: string, centres: readonly CentreRef[]): Pa
         row: rowNumber,
         column: yearCol,
         code: 'bad_year',
-        message: `Rad ${rowNumber}, kolumn ${yearCol}: "${cells[yearCol!]}" är inget årtal. Förväntat: ett år som 2025.`,
+        params: { row: rowNumber, column: yearCol!, value: cells[yearCol!] },
       });
       continue;
     }
@@ -124,8 +119,8 @@ export function parseListingCsv(text: string, centres: readonly CentreRef[]): Pa
         severity: 'error',
         row: rowNumber,
         column: childCol,
-        code: 'not_numeric',
-        message: `Rad ${rowNumber}, kolumn ${childCol}: "${cells[childCol!]}" är inget antal. Förväntat: ett tal ≥ 0, t.ex. 512.`,
+        code: 'not_count',
+        params: { row: rowNumber, column: childCol!, value: cells[childCol!], expected: 'count' },
       });
       continue;
     }
@@ -137,8 +132,8 @@ export function parseListingCsv(text: string, centres: readonly CentreRef[]): Pa
           severity: 'error',
           row: rowNumber,
           column: womenCol,
-          code: 'not_numeric',
-          message: `Rad ${rowNumber}, kolumn ${womenCol}: "${cells[womenCol]}" är inget antal. Förväntat: ett tal ≥ 0 eller tomt.`,
+          code: 'not_count',
+          params: { row: rowNumber, column: womenCol, value: cells[womenCol], expected: 'count_or_empty' },
         });
         continue;
       }
@@ -149,7 +144,7 @@ export function parseListingCsv(text: string, centres: readonly CentreRef[]): Pa
         severity: 'error',
         row: rowNumber,
         code: 'duplicate',
-        message: `Rad ${rowNumber}: ${centre.name} år ${year} finns redan på rad ${seen.get(key)}. Förväntat: en rad per vårdcentral och år.`,
+        params: { row: rowNumber, centre: centre.name, year, firstRow: seen.get(key)! },
       });
       continue;
     }

@@ -1,7 +1,7 @@
 import type { TravelMatrix } from '../domain/types';
 import { normaliseHeader, parseCsv } from './csvText';
 import { decodeText } from './decode';
-import type { InputIssue, Parsed } from './issues';
+import type { InputIssue, IssueCode, IssueParams, Parsed } from './issues';
 import { parseLocaleNumber } from './number';
 
 const ORIGIN_COLUMNS = ['origin_id', 'origin', 'from_id', 'from'];
@@ -32,18 +32,10 @@ export function parseMatrixCsv(text: string): Parsed<TravelMatrix | null> {
   const destCol = pick(DESTINATION_COLUMNS);
   const minCol = pick(MINUTES_COLUMNS);
   const kmCol = pick(KM_COLUMNS);
-  const missing = [
-    !originCol && 'origin_id (start)',
-    !destCol && 'destination_id (mål)',
-    !minCol && 'minutes (restid i minuter)',
-  ].filter(Boolean);
+  // Keys of the missing columns; the message names them (see COLUMN_TEXT in src/i18n/messages.ts).
+  const missing = [!originCol && 'origin_id', !destCol && 'destination_id', !minCol && 'minutes'].filter((c): c is string => !!c);
   if (missing.length) {
-    issues.push({
-      severity: 'error',
-      row: 1,
-      code: 'missing_column',
-      message: `Rubrikraden saknar kolumn: ${missing.join('; ')}. Hittade kolumner: ${header.join(', ') || '(inga)'}. Förväntat: origin_id, destination_id, minutes och valfritt km.`,
-    });
+    issues.push({ severity: 'error', row: 1, code: 'matrix_missing_column', params: { missing: missing.join(';'), found: header.join(', ') } });
     return { value: null, issues };
   }
 
@@ -55,22 +47,22 @@ export function parseMatrixCsv(text: string): Parsed<TravelMatrix | null> {
 
   for (const { rowNumber, cells } of rows) {
     const before = rowIssues.length;
-    const report = (column: string | undefined, code: string, message: string) =>
-      rowIssues.push({ severity: 'error', row: rowNumber, column, code, message: `Rad ${rowNumber}${column ? `, kolumn ${column}` : ''}: ${message}` });
+    const report = (column: string | undefined, code: IssueCode, params: IssueParams = {}) =>
+      rowIssues.push({ severity: 'error', row: rowNumber, column, code, params: { row: rowNumber, ...(column ? { column } : {}), ...params } });
 
     const originId = cells[originCol!];
     const destId = cells[destCol!];
-    if (originId === '') report(originCol, 'empty_id', 'start-id är tomt. Förväntat: id för en startpunkt.');
-    if (destId === '') report(destCol, 'empty_id', 'mål-id är tomt. Förväntat: id för ett mål.');
+    if (originId === '') report(originCol, 'matrix_empty_origin');
+    if (destId === '') report(destCol, 'matrix_empty_destination');
 
-    const minutes = readValue(cells[minCol!], false, (code, msg) => report(minCol, code, `${msg} Förväntat: restid i minuter ≥ 0.`));
-    const km = kmCol ? readValue(cells[kmCol], true, (code, msg) => report(kmCol, code, `${msg} Förväntat: avstånd i km ≥ 0 eller tomt.`)) : NaN;
+    const minutes = readValue(cells[minCol!], false, (code, params) => report(minCol, code, { ...params, expected: 'minutes' }));
+    const km = kmCol ? readValue(cells[kmCol], true, (code, params) => report(kmCol, code, { ...params, expected: 'km' })) : NaN;
 
     if (originId !== '' && destId !== '') {
       const key = `${originId}\u0000${destId}`;
       const first = firstRowOfPair.get(key);
       if (first !== undefined) {
-        report(undefined, 'duplicate_pair', `paret ${originId} → ${destId} finns redan på rad ${first}. Förväntat: varje par en gång.`);
+        report(undefined, 'duplicate_pair', { origin: originId, destination: destId, firstRow: first });
       } else {
         firstRowOfPair.set(key, rowNumber);
       }
@@ -84,7 +76,7 @@ export function parseMatrixCsv(text: string): Parsed<TravelMatrix | null> {
 
   if (pairs.length === 0) {
     if (rows.length > 0) {
-      issues.push({ severity: 'error', code: 'no_valid_rows', message: 'Ingen rad i filen gick att använda; se felen ovan.' });
+      issues.push({ severity: 'error', code: 'no_valid_rows' });
     }
     return { value: null, issues };
   }
@@ -107,23 +99,19 @@ export function parseMatrixCsv(text: string): Parsed<TravelMatrix | null> {
  */
 export function parseMatrixJson(text: string): Parsed<TravelMatrix | null> {
   const issues: InputIssue[] = [];
-  const shapeError = (message: string, column?: string) => {
-    issues.push({ severity: 'error', column, code: 'wrong_shape', message });
+  const shapeError = (code: IssueCode, params?: IssueParams, column?: string) => {
+    issues.push({ severity: 'error', column, code, ...(params ? { params } : {}) });
     return { value: null, issues };
   };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    issues.push({
-      severity: 'error',
-      code: 'invalid_json',
-      message: `Filen är inte giltig JSON: ${(e as Error).message}. Förväntat: {"origins": [...], "destinations": [...], "minutes": [[...], ...]}.`,
-    });
+    issues.push({ severity: 'error', code: 'matrix_invalid_json', params: { error: (e as Error).message } });
     return { value: null, issues };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return shapeError('JSON-filen ska vara ett objekt med fälten origins, destinations och minutes.');
+    return shapeError('matrix_not_object');
   }
   const obj = data as Record<string, unknown>;
 
@@ -131,37 +119,37 @@ export function parseMatrixJson(text: string): Parsed<TravelMatrix | null> {
   const destinations = readIds(obj.destinations, 'destinations', issues);
   if (!origins || !destinations) return { value: null, issues };
 
-  const readGrid = (field: 'minutes' | 'km', unit: string): Float64Array | null | 'bad' => {
+  const readGrid = (field: 'minutes' | 'km'): Float64Array | null | 'bad' => {
     const grid = obj[field];
     if (grid === undefined && field === 'km') return null;
     if (!Array.isArray(grid)) {
-      shapeError(`Fältet ${field} ska vara en lista med en rad per origin (${origins.length} rader).`, field);
+      shapeError('matrix_grid_not_list', { field, origins: origins.length }, field);
       return 'bad';
     }
     if (grid.length !== origins.length) {
-      shapeError(`${field} har ${grid.length} rader men origins har ${origins.length} id. Förväntat: en rad per origin.`, field);
+      shapeError('matrix_grid_rows', { field, rows: grid.length, origins: origins.length }, field);
       return 'bad';
     }
     const out = new Float64Array(origins.length * destinations.length).fill(NaN);
     const entryIssues: InputIssue[] = [];
     for (let i = 0; i < grid.length; i++) {
       const row: unknown = grid[i];
-      if (!Array.isArray(row) || row.length !== destinations.length) {
-        const got = Array.isArray(row) ? `${row.length} värden` : 'ingen lista';
-        shapeError(
-          `${field}[${i}] (origin "${origins[i]}") har ${got} men destinations har ${destinations.length} id. Förväntat: ett värde per destination.`,
-          field,
-        );
+      if (!Array.isArray(row)) {
+        shapeError('matrix_grid_row_not_list', { field, index: i, origin: origins[i], destinations: destinations.length }, field);
+        return 'bad';
+      }
+      if (row.length !== destinations.length) {
+        shapeError('matrix_grid_row_length', { field, index: i, origin: origins[i], values: row.length, destinations: destinations.length }, field);
         return 'bad';
       }
       for (let j = 0; j < row.length; j++) {
         const v: unknown = row[j];
         if (v === null) continue;
-        const where = `${field}[${i}][${j}] (origin "${origins[i]}", destination "${destinations[j]}")`;
+        const where = { field, i, j, origin: origins[i], destination: destinations[j] };
         if (typeof v !== 'number') {
-          entryIssues.push({ severity: 'error', column: field, code: 'not_numeric', message: `${where}: ${JSON.stringify(v)} är inget tal. Förväntat: ${unit} ≥ 0 eller null.` });
+          entryIssues.push({ severity: 'error', column: field, code: 'matrix_cell_not_numeric', params: { ...where, value: String(JSON.stringify(v)) } });
         } else if (v < 0) {
-          entryIssues.push({ severity: 'error', column: field, code: 'negative', message: `${where}: ${v} är negativt. Förväntat: ${unit} ≥ 0 eller null.` });
+          entryIssues.push({ severity: 'error', column: field, code: 'matrix_cell_negative', params: { ...where, value: v } });
         } else {
           out[i * destinations.length + j] = v;
         }
@@ -171,10 +159,10 @@ export function parseMatrixJson(text: string): Parsed<TravelMatrix | null> {
     return out;
   };
 
-  const minutes = readGrid('minutes', 'restid i minuter');
+  const minutes = readGrid('minutes');
   if (minutes === 'bad') return { value: null, issues };
-  if (minutes === null) return shapeError('Fältet minutes saknas.', 'minutes');
-  const km = readGrid('km', 'avstånd i km');
+  if (minutes === null) return shapeError('matrix_missing_minutes', undefined, 'minutes');
+  const km = readGrid('km');
   if (km === 'bad') return { value: null, issues };
   return { value: { origins, destinations, minutes, km }, issues };
 }
@@ -206,18 +194,10 @@ export function matrixCoverageIssues(matrix: TravelMatrix, originIds: string[], 
   const missingO = needO.filter((id) => !oIndex.has(id));
   const missingD = needD.filter((id) => !dIndex.has(id));
   if (missingO.length) {
-    issues.push({
-      severity: 'error',
-      code: 'missing_origins',
-      message: `${missingO.length} av ${needO.length} startpunkter saknas i matrisen: ${examples(missingO)}.`,
-    });
+    issues.push({ severity: 'error', code: 'missing_origins', params: { missing: missingO.length, needed: needO.length, examples: examples(missingO) } });
   }
   if (missingD.length) {
-    issues.push({
-      severity: 'error',
-      code: 'missing_destinations',
-      message: `${missingD.length} av ${needD.length} mål saknas i matrisen: ${examples(missingD)}.`,
-    });
+    issues.push({ severity: 'error', code: 'missing_destinations', params: { missing: missingD.length, needed: needD.length, examples: examples(missingD) } });
   }
   const nd = matrix.destinations.length;
   let needed = 0;
@@ -233,11 +213,7 @@ export function matrixCoverageIssues(matrix: TravelMatrix, originIds: string[], 
     }
   }
   if (missingPairs.length) {
-    issues.push({
-      severity: 'error',
-      code: 'missing_pairs',
-      message: `${missingPairs.length} av ${needed} par som scenariot behöver (där start och mål finns i matrisen) saknar restid: ${examples(missingPairs)}. Saknade par fylls inte i; komplettera matrisen.`,
-    });
+    issues.push({ severity: 'error', code: 'missing_pairs', params: { missing: missingPairs.length, needed, examples: examples(missingPairs) } });
   }
   return issues;
 }
@@ -262,11 +238,11 @@ export function matrixLookup(matrix: TravelMatrix): (originId: string, destinati
 }
 
 /**
- * Keeps the first MAX_ISSUES_PER_CODE issues of each code and adds one summarising issue per
- * code for the rest, so a systematically broken file does not flood the user.
+ * Keeps the first MAX_ISSUES_PER_CODE issues of each code and adds one summarising issue
+ * ('more_of_same') per code for the rest, so a systematically broken file does not flood the user.
  */
 export function limitIssues(issues: InputIssue[], max = MAX_ISSUES_PER_CODE): InputIssue[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<IssueCode, number>();
   const out: InputIssue[] = [];
   for (const issue of issues) {
     const n = (counts.get(issue.code) ?? 0) + 1;
@@ -275,22 +251,23 @@ export function limitIssues(issues: InputIssue[], max = MAX_ISSUES_PER_CODE): In
   }
   for (const [code, n] of counts) {
     if (n > max) {
-      out.push({ severity: 'error', code, message: `… och ${n - max} till av samma slag (${code}); endast de första ${max} visas.` });
+      out.push({ severity: 'error', code: 'more_of_same', params: { code, more: n - max, shown: max } });
     }
   }
   return out;
 }
 
 /** Parses one numeric cell; reports and returns null when unusable. Empty is NaN when allowed. */
-function readValue(raw: string, emptyAllowed: boolean, report: (code: string, message: string) => void): number | null {
+function readValue(raw: string, emptyAllowed: boolean, report: (code: IssueCode, params: IssueParams) => void): number | null {
   if (raw === '' && emptyAllowed) return NaN;
   const v = parseLocaleNumber(raw);
   if (v === null) {
-    report('not_numeric', raw === '' ? 'värdet saknas.' : `"${raw}" är inget tal.`);
+    if (raw === '') report('missing_value', {});
+    else report('not_numeric', { value: raw });
     return null;
   }
   if (v < 0) {
-    report('negative', `"${raw}" är negativt.`);
+    report('negative', { value: raw });
     return null;
   }
   return v;
@@ -299,11 +276,11 @@ function readValue(raw: string, emptyAllowed: boolean, report: (code: string, me
 /** Reads an id list from JSON; reports wrong types, empty and duplicate ids. */
 function readIds(value: unknown, field: 'origins' | 'destinations', issues: InputIssue[]): string[] | null {
   if (!Array.isArray(value)) {
-    issues.push({ severity: 'error', column: field, code: 'wrong_shape', message: `Fältet ${field} saknas eller är ingen lista. Förväntat: en lista med id, t.ex. ["a", "b"].` });
+    issues.push({ severity: 'error', column: field, code: 'matrix_ids_not_list', params: { field } });
     return null;
   }
   if (value.length === 0) {
-    issues.push({ severity: 'error', column: field, code: 'wrong_shape', message: `Fältet ${field} är en tom lista. Förväntat: minst ett id.` });
+    issues.push({ severity: 'error', column: field, code: 'matrix_ids_empty', params: { field } });
     return null;
   }
   const ids: string[] = [];
@@ -312,14 +289,14 @@ function readIds(value: unknown, field: 'origins' | 'destinations', issues: Inpu
   value.forEach((v: unknown, i) => {
     const id = typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : '';
     if (id === '') {
-      issues.push({ severity: 'error', column: field, code: 'empty_id', message: `${field}[${i}]: ${JSON.stringify(v)} är inget id. Förväntat: en icke-tom text.` });
+      issues.push({ severity: 'error', column: field, code: 'matrix_invalid_id', params: { field, index: i, value: String(JSON.stringify(v)) } });
       ok = false;
     } else if (first.has(id)) {
       issues.push({
         severity: 'error',
         column: field,
-        code: 'duplicate_id',
-        message: `${field}[${i}]: id "${id}" finns redan på plats ${first.get(id)}. Förväntat: unika id.`,
+        code: 'matrix_duplicate_id',
+        params: { field, index: i, id, first: first.get(id)! },
       });
       ok = false;
     } else {
@@ -334,9 +311,9 @@ function indexOf(ids: readonly string[]): Map<string, number> {
   return new Map(ids.map((id, i) => [id, i]));
 }
 
-/** Up to 5 examples, then "med flera". */
+/** Up to 5 examples (the message adds "med flera" when there are more). */
 function examples(items: string[]): string {
-  return items.slice(0, 5).join(', ') + (items.length > 5 ? ' med flera' : '');
+  return items.slice(0, 5).join(', ');
 }
 
 /** Ids in order of first appearance with their index. */

@@ -91,13 +91,11 @@ const V1 = v.object({
 });
 
 function issuesFrom(result: { issues: readonly v.BaseIssue<unknown>[] }): InputIssue[] {
-  return result.issues.slice(0, 10).map((i) => {
-    const path = (i.path ?? []).map((p) => String(p.key)).join('.') || '(filen)';
-    return {
-      severity: 'error' as const,
-      code: 'invalid_field',
-      message: i.input === undefined ? `Scenariofilen saknar fältet ${path}.` : `Scenariofilen, fältet ${path}: ogiltigt värde ${JSON.stringify(i.input)?.slice(0, 60)}.`,
-    };
+  return result.issues.slice(0, 10).map((i): InputIssue => {
+    // An empty path is the file itself; the message names it.
+    const path = (i.path ?? []).map((p) => String(p.key)).join('.');
+    if (i.input === undefined) return { severity: 'error', code: 'scenario_missing_field', params: { path } };
+    return { severity: 'error', code: 'scenario_invalid_value', params: { path, value: String(JSON.stringify(i.input)?.slice(0, 60)) } };
   });
 }
 
@@ -113,22 +111,22 @@ export function migrateV1(d: v.InferOutput<typeof V1>): ScenarioDoc {
   return doc;
 }
 
-/** Reads a scenario from JSON text (any supported version), with Swedish messages for problems. */
+/** Reads a scenario from JSON text (any supported version), with an issue for each problem. */
 export function parseScenario(text: string): Parsed<ScenarioDoc | null> {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { value: null, issues: [{ severity: 'error', code: 'invalid_json', message: `Filen är inte giltig JSON (${(e as Error).message}). Förväntat: en scenariofil exporterad från Familjecentralsplaneraren.` }] };
+    return { value: null, issues: [{ severity: 'error', code: 'scenario_invalid_json', params: { error: (e as Error).message } }] };
   }
   const head = raw as { format?: unknown; version?: unknown };
   if (!head || typeof head !== 'object' || head.format !== SCENARIO_FORMAT) {
-    return { value: null, issues: [{ severity: 'error', code: 'not_scenario', message: `Filen är ingen scenariofil (fältet "format" ska vara "${SCENARIO_FORMAT}").` }] };
+    return { value: null, issues: [{ severity: 'error', code: 'not_scenario', params: { format: SCENARIO_FORMAT } }] };
   }
   if (head.version === 1) {
     const r = v.safeParse(V1, raw);
     if (!r.success) return { value: null, issues: issuesFrom(r) };
-    return { value: migrateV1(r.output), issues: [{ severity: 'warning', code: 'migrated', message: 'Scenariofilen var av version 1 och har uppdaterats till version 2; parametrar som saknades har fått standardvärden.' }] };
+    return { value: migrateV1(r.output), issues: [{ severity: 'warning', code: 'migrated', params: { from: 1, to: SCENARIO_VERSION } }] };
   }
   if (head.version === 2) {
     const r = v.safeParse(V2, raw);
@@ -137,7 +135,7 @@ export function parseScenario(text: string): Parsed<ScenarioDoc | null> {
   }
   return {
     value: null,
-    issues: [{ severity: 'error', code: 'version', message: `Scenariofilens version ${String(head.version)} stöds inte. Förväntat version 1 eller ${SCENARIO_VERSION} (en nyare version av verktyget kan behövas).` }],
+    issues: [{ severity: 'error', code: 'version', params: { version: String(head.version), oldest: 1, current: SCENARIO_VERSION } }],
   };
 }
 
@@ -168,7 +166,7 @@ export function decodeShare(value: string): Parsed<ScenarioDoc | null> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(value));
   } catch {
-    return { value: null, issues: [{ severity: 'error', code: 'bad_link', message: 'Länken är skadad eller avkortad: scenariot kunde inte läsas.' }] };
+    return { value: null, issues: [{ severity: 'error', code: 'bad_link' }] };
   }
   return parseScenario(text);
 }

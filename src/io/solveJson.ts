@@ -1,22 +1,27 @@
 import * as v from 'valibot';
 import type { SolveProblem } from '../domain/optimise/problem';
-import type { InputIssue, Parsed } from './issues';
+import type { InputIssue, IssueCode, IssueParams, Parsed } from './issues';
 
+/**
+ * Valibot's message for each check is a key of what was expected ('integer', 'share' …); the
+ * 'solve_invalid_field' message puts it into words (SOLVE_EXPECTATION in src/i18n/messages.ts).
+ * Checks without a key keep valibot's own (English) message, which is shown as it is.
+ */
 const Schema = v.object({
-  model: v.picklist(['mclp', 'pmedian', 'lscp', 'pcenter'], 'ska vara "mclp", "pmedian", "lscp" eller "pcenter"'),
-  p: v.optional(v.pipe(v.number('ska vara ett heltal'), v.integer('ska vara ett heltal'), v.minValue(0, 'får inte vara negativt'))),
-  radius: v.optional(v.pipe(v.number('ska vara ett tal'), v.minValue(0, 'får inte vara negativ'))),
-  target_share: v.optional(v.pipe(v.number('ska vara ett tal'), v.minValue(0, 'ska ligga mellan 0 och 1'), v.maxValue(1, 'ska ligga mellan 0 och 1'))),
+  model: v.picklist(['mclp', 'pmedian', 'lscp', 'pcenter'], 'model'),
+  p: v.optional(v.pipe(v.number('integer'), v.integer('integer'), v.minValue(0, 'non_negative_count'))),
+  radius: v.optional(v.pipe(v.number('number'), v.minValue(0, 'non_negative'))),
+  target_share: v.optional(v.pipe(v.number('number'), v.minValue(0, 'share'), v.maxValue(1, 'share'))),
   demand: v.array(
     v.object({
-      id: v.string('ska vara en sträng'),
-      weight: v.pipe(v.number('ska vara ett tal'), v.finite('ska vara ett ändligt tal'), v.minValue(0, 'får inte vara negativ')),
+      id: v.string('string'),
+      weight: v.pipe(v.number('number'), v.finite('finite'), v.minValue(0, 'non_negative')),
     }),
-    'ska vara en lista av { "id", "weight" }',
+    'demand_list',
   ),
-  sites: v.array(v.object({ id: v.string('ska vara en sträng'), fixed: v.optional(v.boolean('ska vara true eller false')) }), 'ska vara en lista av { "id", "fixed"? }'),
-  cost: v.array(v.array(v.nullable(v.number('ska vara ett tal eller null')), 'ska vara en rad (lista)'), 'ska vara en lista av rader'),
-  time_limit_s: v.optional(v.pipe(v.number('ska vara ett tal'), v.minValue(0.01, 'ska vara minst 0,01 sekunder'))),
+  sites: v.array(v.object({ id: v.string('string'), fixed: v.optional(v.boolean('boolean')) }), 'sites_list'),
+  cost: v.array(v.array(v.nullable(v.number('cost_value')), 'cost_row'), 'cost_rows'),
+  time_limit_s: v.optional(v.pipe(v.number('number'), v.minValue(0.01, 'min_time'))),
 });
 
 /**
@@ -25,45 +30,47 @@ const Schema = v.object({
  */
 export function parseSolveJson(text: string): Parsed<SolveProblem | null> {
   const issues: InputIssue[] = [];
-  const err = (code: string, message: string) => issues.push({ severity: 'error', code, message });
+  const err = (code: IssueCode, params?: IssueParams) => issues.push({ severity: 'error', code, ...(params ? { params } : {}) });
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    err('invalid_json', `Ogiltig JSON: ${(e as Error).message}`);
+    err('solve_invalid_json', { error: (e as Error).message });
     return { value: null, issues };
   }
   const r = v.safeParse(Schema, raw);
   if (!r.success) {
     for (const i of r.issues.slice(0, 20)) {
-      const path = (i.path ?? []).map((p) => String(p.key)).join('.') || '(roten)';
-      err('invalid_field', i.input === undefined ? `Fältet ${path} saknas.` : `Fältet ${path}: ${i.message}`);
+      // An empty path is the document itself; the message names it.
+      const path = (i.path ?? []).map((p) => String(p.key)).join('.');
+      if (i.input === undefined) err('solve_missing_field', { path });
+      else err('solve_invalid_field', { path, expected: i.message });
     }
     return { value: null, issues };
   }
   const pr = r.output as SolveProblem;
   const n = pr.demand.length;
   const m = pr.sites.length;
-  if (n === 0) err('empty', 'demand är tom: minst en efterfrågepunkt behövs.');
-  if (m === 0) err('empty', 'sites är tom: minst en plats behövs.');
-  if (pr.cost.length !== n) err('shape', `cost har ${pr.cost.length} rader men demand har ${n} punkter (en rad per punkt, i samma ordning).`);
+  if (n === 0) err('solve_empty_demand');
+  if (m === 0) err('solve_empty_sites');
+  if (pr.cost.length !== n) err('solve_cost_rows', { rows: pr.cost.length, demand: n });
   pr.cost.forEach((row, i) => {
-    if (row.length !== m) err('shape', `cost[${i}] har ${row.length} värden men sites har ${m} platser.`);
+    if (row.length !== m) err('solve_cost_row_length', { i, values: row.length, sites: m });
     row.forEach((c, j) => {
-      if (c !== null && (!Number.isFinite(c) || c < 0)) err('bad_cost', `cost[${i}][${j}] = ${c}: kostnader ska vara tal ≥ 0 eller null (ej nåbar).`);
+      if (c !== null && (!Number.isFinite(c) || c < 0)) err('solve_bad_cost', { i, j, value: c });
     });
   });
-  const dup = (ids: string[], what: string) => {
+  const dup = (ids: string[], field: 'demand' | 'sites') => {
     const seen = new Set<string>();
     for (const id of ids) {
-      if (seen.has(id)) err('duplicate', `${what} har id "${id}" mer än en gång.`);
+      if (seen.has(id)) err('solve_duplicate_id', { field, id });
       seen.add(id);
     }
   };
   dup(pr.demand.map((d) => d.id), 'demand');
   dup(pr.sites.map((s) => s.id), 'sites');
-  if ((pr.model === 'mclp' || pr.model === 'pmedian' || pr.model === 'pcenter') && pr.p === undefined) err('missing', `Modellen ${pr.model} kräver "p" (antal nya platser).`);
-  if ((pr.model === 'mclp' || pr.model === 'lscp') && pr.radius === undefined) err('missing', `Modellen ${pr.model} kräver "radius".`);
-  if (pr.model !== 'lscp' && pr.target_share !== undefined) err('unexpected', '"target_share" gäller bara lscp.');
+  if ((pr.model === 'mclp' || pr.model === 'pmedian' || pr.model === 'pcenter') && pr.p === undefined) err('solve_needs_p', { model: pr.model });
+  if ((pr.model === 'mclp' || pr.model === 'lscp') && pr.radius === undefined) err('solve_needs_radius', { model: pr.model });
+  if (pr.model !== 'lscp' && pr.target_share !== undefined) err('solve_target_share_lscp_only');
   return { value: issues.length ? null : pr, issues };
 }

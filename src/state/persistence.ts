@@ -1,3 +1,4 @@
+import { issueText } from '../i18n/messages';
 import { decodeShare, parseScenario, type ScenarioDoc } from '../io/scenarioFile';
 import { liveDoc, usePlanner, type PlannerState } from './store';
 
@@ -53,7 +54,10 @@ export function initPersistence(storage: Storage = window.localStorage, loc: Loc
   if (m) {
     const r = decodeShare(m[1]);
     if (r.value) usePlanner.getState().importScenario(r.value, `Delat scenario "${r.value.name}" öppnat som ett nytt scenario.`);
-    else usePlanner.getState().setScenarioMessage(r.issues.map((i) => i.message).join(' '));
+    else {
+      const { lang } = usePlanner.getState();
+      usePlanner.getState().setScenarioMessage(r.issues.map((i) => issueText(i, lang)).join(' '));
+    }
     history.replaceState(null, '', loc.pathname + loc.search);
   }
   saveScenarios(usePlanner.getState(), storage, false);

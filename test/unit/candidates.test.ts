@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCandidatesCsv, parseCandidatesFile } from '../../src/io/candidates';
 import { hasErrors } from '../../src/io/issues';
+import { issueText } from '../../src/i18n/messages';
 
 const codes = (issues: { code: string }[]) => issues.map((i) => i.code);
 /** Encodes text as Windows-1252 (same as Latin-1 for å, ä, ö, é). */
@@ -17,14 +18,14 @@ describe('parseCandidatesCsv', () => {
       { id: 'k2', name: 'k2', status: 'candidate', lon: 15.4371, lat: 60.4858 },
     ]);
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ severity: 'warning', code: 'crs_detected' });
-    expect(r.issues[0].message).toContain('WGS84 (lat/lon)');
+    expect(r.issues[0]).toMatchObject({ severity: 'warning', code: 'crs_wgs84' });
+    expect(issueText(r.issues[0])).toContain('WGS84 (lat/lon)');
     expect(hasErrors(r.issues)).toBe(false);
   });
 
   it('reads the Swedish Excel dialect: BOM, semicolon, CRLF, decimal comma, Swedish headers', () => {
     const r = parseCandidatesCsv('\ufeffID;Namn;Latitud;Longitud\r\nk1;Borlänge Tjärna;60,4858;15,4371\r\nk2;Mora;61,0046;14,5373\r\n');
-    expect(codes(r.issues)).toEqual(['crs_detected']);
+    expect(codes(r.issues)).toEqual(['crs_wgs84']);
     expect(r.value.sites.map((s) => [s.id, s.name, s.lat, s.lon])).toEqual([
       ['k1', 'Borlänge Tjärna', 60.4858, 15.4371],
       ['k2', 'Mora', 61.0046, 14.5373],
@@ -41,8 +42,8 @@ describe('parseCandidatesCsv', () => {
     const r = parseCandidatesCsv('id;namn;N;E\nk1;Meridianen;6 720 000;500 000\nk2;Falun;6719127;534796\n');
     expect(r.value.crs).toBe('sweref99tm');
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0].code).toBe('crs_detected');
-    expect(r.issues[0].message).toContain('SWEREF 99 TM (N/E) och omräknade till WGS84');
+    expect(r.issues[0].code).toBe('crs_sweref99tm');
+    expect(issueText(r.issues[0])).toContain('SWEREF 99 TM (N/E) och omräknade till WGS84');
     expect(r.value.sites[0]).toEqual({ id: 'k1', name: 'Meridianen', status: 'candidate', lon: 15, lat: 60.615848 });
     // Falun, about 60.6065°N 15.6355°E; 1e-4° ≈ 5–11 m.
     expect(r.value.sites[1].lat).toBeCloseTo(60.6065, 4);
@@ -79,16 +80,16 @@ describe('parseCandidatesCsv', () => {
       [4, 'empty_id', 'id'],
       [5, 'duplicate_id', 'id'],
       [7, 'not_numeric', 'lat'],
-      [8, 'not_numeric', 'lon'],
+      [8, 'missing_value', 'lon'],
       [9, 'swapped', undefined],
       [10, 'out_of_range', undefined],
     ]);
-    expect(errors[1].message).toBe('Rad 5, kolumn id: id "k1" finns redan på rad 2. Förväntat: unika id.');
-    expect(errors[2].message).toContain('"sextio" är inget tal');
-    expect(errors[2].message).toContain('lat 55–69,1 och lon 10,9–24,2');
-    expect(errors[3].message).toContain('värdet saknas');
-    expect(errors[4].message).toContain('lat 15,63 och lon 60,61 ser ut att vara omkastade');
-    expect(errors[5].message).toContain('kan inte ligga i Sverige');
+    expect(issueText(errors[1])).toBe('Rad 5, kolumn id: id "k1" finns redan på rad 2. Förväntat: unika id.');
+    expect(issueText(errors[2])).toContain('"sextio" är inget tal');
+    expect(issueText(errors[2])).toContain('lat 55–69,1 och lon 10,9–24,2');
+    expect(issueText(errors[3])).toContain('värdet saknas');
+    expect(issueText(errors[4])).toContain('lat 15,63 och lon 60,61 ser ut att vara omkastade');
+    expect(issueText(errors[5])).toContain('kan inte ligga i Sverige');
   });
 
   it('reports swapped and out-of-range SWEREF coordinates, with a hint when they look like degrees', () => {
@@ -100,15 +101,15 @@ describe('parseCandidatesCsv', () => {
       [3, 'out_of_range'],
       [4, 'out_of_range'],
     ]);
-    expect(r.issues[1].message).toContain('N 534796 och E 6719127 ser ut att vara omkastade');
-    expect(r.issues[2].message).toContain('N 6 100 000–7 700 000 och E 250 000–930 000');
-    expect(r.issues[3].message).toContain('ser ut som grader');
+    expect(issueText(r.issues[1])).toContain('N 534796 och E 6719127 ser ut att vara omkastade');
+    expect(issueText(r.issues[2])).toContain('N 6 100 000–7 700 000 och E 250 000–930 000');
+    expect(issueText(r.issues[3])).toContain('ser ut som grader');
   });
 
   it('hints when metres are given in lat/lon columns', () => {
     const r = parseCandidatesCsv('id,name,lat,lon\nk1,A,6720000,500000\n');
     expect(r.issues[1]).toMatchObject({ row: 2, code: 'out_of_range' });
-    expect(r.issues[1].message).toContain('ser ut som meter');
+    expect(issueText(r.issues[1])).toContain('ser ut som meter');
   });
 
   it('names the missing columns and the ones found; x/y are not accepted', () => {
@@ -116,13 +117,13 @@ describe('parseCandidatesCsv', () => {
     expect(r.value).toEqual({ sites: [], crs: null, rowsRead: 1 });
     expect(r.issues).toHaveLength(1);
     expect(r.issues[0]).toMatchObject({ severity: 'error', row: 1, code: 'missing_column' });
-    expect(r.issues[0].message).toContain('lat och lon');
-    expect(r.issues[0].message).toContain('N och E');
-    expect(r.issues[0].message).toContain('Hittade kolumner: id, name, x, y.');
+    expect(issueText(r.issues[0])).toContain('lat och lon');
+    expect(issueText(r.issues[0])).toContain('N och E');
+    expect(issueText(r.issues[0])).toContain('Hittade kolumner: id, name, x, y.');
 
     const r2 = parseCandidatesCsv('namn;lat\nA;60\n');
-    expect(r2.issues[0].message).toContain('Rubrikraden saknar kolumn: id; koordinater');
-    expect(r2.issues[0].message).toContain('Hittade kolumner: namn, lat.');
+    expect(issueText(r2.issues[0])).toContain('Rubrikraden saknar kolumn: id; koordinater');
+    expect(issueText(r2.issues[0])).toContain('Hittade kolumner: namn, lat.');
   });
 
   it('pads short kommun codes and rejects non-codes', () => {
@@ -134,14 +135,14 @@ describe('parseCandidatesCsv', () => {
   it('prefers lat/lon when both lat/lon and N/E are present, and says so', () => {
     const r = parseCandidatesCsv('id,name,lat,lon,N,E\nk1,A,60.6,15.6,1,2\n');
     expect(r.value.crs).toBe('wgs84');
-    expect(codes(r.issues)).toEqual(['crs_detected', 'crs_ambiguous']);
+    expect(codes(r.issues)).toEqual(['crs_wgs84', 'crs_ambiguous']);
     expect(r.value.sites[0]).toMatchObject({ lat: 60.6, lon: 15.6 });
   });
 
   it('reports an empty file and a header without rows', () => {
     expect(codes(parseCandidatesCsv('').issues)).toEqual(['empty']);
     const r = parseCandidatesCsv('id,name,lat,lon\n');
-    expect(codes(r.issues)).toEqual(['no_rows', 'crs_detected']);
+    expect(codes(r.issues)).toEqual(['no_rows', 'crs_wgs84']);
     expect(r.value.sites).toEqual([]);
   });
 });
@@ -151,7 +152,7 @@ describe('parseCandidatesFile', () => {
     const bytes = cp1252('id;namn;latitud;longitud\r\nk1;Smedjebacken Östra;60,14;15,41\r\nk2;Älvdalen;61,227;14,04\r\n');
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow(); // really not UTF-8
     const r = parseCandidatesFile(bytes);
-    expect(codes(r.issues)).toEqual(['encoding', 'crs_detected']);
+    expect(codes(r.issues)).toEqual(['encoding', 'crs_wgs84']);
     expect(r.value.sites.map((s) => s.name)).toEqual(['Smedjebacken Östra', 'Älvdalen']);
     expect(r.value.sites[1]).toMatchObject({ lat: 61.227, lon: 14.04 });
   });
@@ -159,7 +160,7 @@ describe('parseCandidatesFile', () => {
   it('reads UTF-8 with BOM without an encoding warning', () => {
     const bytes = new TextEncoder().encode('\ufeffid;namn;N;E\nk1;Rättvik;6 720 000;500 000\n');
     const r = parseCandidatesFile(bytes);
-    expect(codes(r.issues)).toEqual(['crs_detected']);
+    expect(codes(r.issues)).toEqual(['crs_sweref99tm']);
     expect(r.value.sites[0]).toMatchObject({ name: 'Rättvik', lon: 15, lat: 60.615848 });
   });
 

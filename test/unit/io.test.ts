@@ -4,6 +4,7 @@ import { decodeText, decodeWindows1252 } from '../../src/io/decode';
 import { escapeHtml } from '../../src/io/escape';
 import { hasErrors } from '../../src/io/issues';
 import { parseLocaleNumber } from '../../src/io/number';
+import { issueText } from '../../src/i18n/messages';
 
 describe('parseLocaleNumber', () => {
   it.each([
@@ -60,7 +61,7 @@ describe('decodeText', () => {
     const r = decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     expect(r.value).toBeNull();
     expect(hasErrors(r.issues)).toBe(true);
-    expect(r.issues[0].message).toMatch(/inte en textfil/);
+    expect(issueText(r.issues[0])).toMatch(/inte en textfil/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../../src/io/issues';
 import { latestYearRecords, normaliseCentreName, parseListingCsv } from '../../src/io/listingCsv';
+import { issueText } from '../../src/i18n/messages';
 
 const centres = [
   { id: 'hc-tisken', name: 'Vårdcentral Tisken' },
@@ -53,25 +54,25 @@ describe('parseListingCsv', () => {
     expect(r.issues.map((i) => [i.row, i.code, i.column])).toEqual([
       [3, 'unmatched', 'name'],
       [4, 'bad_year', 'year'],
-      [5, 'not_numeric', 'children_0_6'],
+      [5, 'not_count', 'children_0_6'],
       [6, 'duplicate', undefined],
     ]);
-    expect(r.issues[0].message).toContain('Rad 3');
-    expect(r.issues[0].message).toContain('Vårdcentral Okänd');
-    expect(r.issues[3].message).toContain('rad 2');
+    expect(issueText(r.issues[0])).toContain('Rad 3');
+    expect(issueText(r.issues[0])).toContain('Vårdcentral Okänd');
+    expect(issueText(r.issues[3])).toContain('rad 2');
   });
 
   it('names the missing columns and what it found', () => {
     const r = parseListingCsv('kommun;antal\nFalun;3\n', centres);
     expect(hasErrors(r.issues)).toBe(true);
     expect(r.issues[0]).toMatchObject({ code: 'missing_column', row: 1 });
-    expect(r.issues[0].message).toContain('children_0_6');
-    expect(r.issues[0].message).toContain('Hittade kolumner: kommun, antal');
+    expect(issueText(r.issues[0])).toContain('children_0_6');
+    expect(issueText(r.issues[0])).toContain('Hittade kolumner: kommun, antal');
   });
 
   it('reports negative counts', () => {
     const r = parseListingCsv('id,year,children_0_6\nhc-orsa,2025,-4\n', centres);
-    expect(r.issues[0].code).toBe('not_numeric');
+    expect(r.issues[0].code).toBe('not_count');
   });
 
   it('latestYearRecords keeps only the newest year', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TravelMatrix } from '../../src/domain/types';
+import { issueText } from '../../src/i18n/messages';
+import type { InputIssue } from '../../src/io/issues';
 import {
   MAX_ISSUES_PER_CODE,
   limitIssues,
@@ -32,8 +34,8 @@ describe('parseMatrixCsv', () => {
     const cov = matrixCoverageIssues(m, ['a', 'b'], ['x', 'y']);
     expect(cov).toHaveLength(1);
     expect(cov[0]).toMatchObject({ severity: 'error', code: 'missing_pairs' });
-    expect(cov[0].message).toContain('1 av 4 par');
-    expect(cov[0].message).toContain('b → y');
+    expect(issueText(cov[0])).toContain('1 av 4 par');
+    expect(issueText(cov[0])).toContain('b → y');
     // A scenario needing only covered pairs has no problem.
     expect(matrixCoverageIssues(m, ['a', 'b'], ['x'])).toEqual([]);
   });
@@ -72,13 +74,13 @@ describe('parseMatrixCsv', () => {
       [5, 'negative', 'minutes'],
       [6, 'negative', 'km'],
       [7, 'duplicate_pair', undefined],
-      [8, 'empty_id', 'origin_id'],
-      [9, 'not_numeric', 'minutes'],
+      [8, 'matrix_empty_origin', 'origin_id'],
+      [9, 'missing_value', 'minutes'],
       [10, 'not_numeric', 'km'],
     ]);
-    expect(r.issues[0].message).toBe('Rad 4, kolumn minutes: "tio" är inget tal. Förväntat: restid i minuter ≥ 0.');
-    expect(r.issues[3].message).toContain('paret a → x finns redan på rad 2');
-    expect(r.issues[5].message).toContain('värdet saknas');
+    expect(issueText(r.issues[0])).toBe('Rad 4, kolumn minutes: "tio" är inget tal. Förväntat: restid i minuter ≥ 0.');
+    expect(issueText(r.issues[3])).toContain('paret a → x finns redan på rad 2');
+    expect(issueText(r.issues[5])).toContain('värdet saknas');
     const m = r.value!;
     expect(m.origins).toEqual(['a', 'b', 'c']);
     expect(m.destinations).toEqual(['x', 'y']);
@@ -90,9 +92,9 @@ describe('parseMatrixCsv', () => {
     const r = parseMatrixCsv('from_node,to_node,seconds\na,x,600\n');
     expect(r.value).toBeNull();
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ row: 1, code: 'missing_column' });
-    expect(r.issues[0].message).toContain('origin_id (start); destination_id (mål); minutes');
-    expect(r.issues[0].message).toContain('Hittade kolumner: from_node, to_node, seconds.');
+    expect(r.issues[0]).toMatchObject({ row: 1, code: 'matrix_missing_column' });
+    expect(issueText(r.issues[0])).toContain('origin_id (start); destination_id (mål); minutes');
+    expect(issueText(r.issues[0])).toContain('Hittade kolumner: from_node, to_node, seconds.');
   });
 
   it('reports an empty file, a header without rows and a file without usable rows', () => {
@@ -110,7 +112,7 @@ describe('parseMatrixCsv', () => {
     for (let i = 0; i < 60; i++) lines.push(`a,y${i},x`);
     const r = parseMatrixCsv(lines.join('\n'));
     expect(r.issues).toHaveLength(MAX_ISSUES_PER_CODE + 1);
-    expect(r.issues[MAX_ISSUES_PER_CODE].message).toContain('10 till av samma slag (not_numeric)');
+    expect(issueText(r.issues[MAX_ISSUES_PER_CODE])).toContain('10 till av samma slag (not_numeric)');
   });
 });
 
@@ -139,8 +141,8 @@ describe('parseMatrixJson', () => {
     expect(lookup('g1', 'fc3')).toBeNull();
     const cov = matrixCoverageIssues(m, ['g1', 'g2'], ['fc1', 'fc2', 'fc3']);
     expect(codes(cov)).toEqual(['missing_pairs']);
-    expect(cov[0].message).toContain('2 av 6 par');
-    expect(cov[0].message).toContain('g1 → fc3, g2 → fc2');
+    expect(issueText(cov[0])).toContain('2 av 6 par');
+    expect(issueText(cov[0])).toContain('g1 → fc3, g2 → fc2');
   });
 
   it('km is null without a km field', () => {
@@ -160,37 +162,37 @@ describe('parseMatrixJson', () => {
     const r = parseMatrixJson(text);
     expect(r.value).toBeNull();
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0].code).toBe('invalid_json');
-    expect(r.issues[0].message).toContain(parserMessage);
+    expect(r.issues[0].code).toBe('matrix_invalid_json');
+    expect(issueText(r.issues[0])).toContain(parserMessage);
   });
 
   it('reports a wrong shape, naming the row', () => {
     const rows = parseMatrixJson('{"origins":["a","b"],"destinations":["x"],"minutes":[[1]]}');
     expect(rows.value).toBeNull();
-    expect(rows.issues[0]).toMatchObject({ code: 'wrong_shape', column: 'minutes' });
-    expect(rows.issues[0].message).toContain('minutes har 1 rader men origins har 2 id');
+    expect(rows.issues[0]).toMatchObject({ code: 'matrix_grid_rows', column: 'minutes' });
+    expect(issueText(rows.issues[0])).toContain('minutes har 1 rader men origins har 2 id');
 
     const cols = parseMatrixJson('{"origins":["a","b"],"destinations":["x","y"],"minutes":[[1,2],[3]]}');
     expect(cols.value).toBeNull();
-    expect(cols.issues[0].message).toContain('minutes[1] (origin "b") har 1 värden men destinations har 2 id');
+    expect(issueText(cols.issues[0])).toContain('minutes[1] (origin "b") har 1 värden men destinations har 2 id');
 
     const kmCols = parseMatrixJson('{"origins":["a"],"destinations":["x","y"],"minutes":[[1,2]],"km":[[1,2,3]]}');
     expect(kmCols.value).toBeNull();
-    expect(kmCols.issues[0]).toMatchObject({ code: 'wrong_shape', column: 'km' });
+    expect(kmCols.issues[0]).toMatchObject({ code: 'matrix_grid_row_length', column: 'km' });
 
-    expect(codes(parseMatrixJson('[1,2]').issues)).toEqual(['wrong_shape']);
-    expect(codes(parseMatrixJson('{"destinations":["x"],"minutes":[[1]]}').issues)).toEqual(['wrong_shape']);
-    expect(codes(parseMatrixJson('{"origins":["a"],"destinations":["x"]}').issues)).toEqual(['wrong_shape']);
+    expect(codes(parseMatrixJson('[1,2]').issues)).toEqual(['matrix_not_object']);
+    expect(codes(parseMatrixJson('{"destinations":["x"],"minutes":[[1]]}').issues)).toEqual(['matrix_ids_not_list']);
+    expect(codes(parseMatrixJson('{"origins":["a"],"destinations":["x"]}').issues)).toEqual(['matrix_grid_not_list']);
   });
 
   it('reports non-numeric and negative entries with origin and destination, leaving them missing', () => {
     const r = parseMatrixJson('{"origins":["a","b"],"destinations":["x","y"],"minutes":[[1,"12"],[-3,4]]}');
     expect(r.issues.map((i) => [i.code, i.column])).toEqual([
-      ['not_numeric', 'minutes'],
-      ['negative', 'minutes'],
+      ['matrix_cell_not_numeric', 'minutes'],
+      ['matrix_cell_negative', 'minutes'],
     ]);
-    expect(r.issues[0].message).toContain('minutes[0][1] (origin "a", destination "y"): "12" är inget tal');
-    expect(r.issues[1].message).toContain('minutes[1][0] (origin "b", destination "x"): -3 är negativt');
+    expect(issueText(r.issues[0])).toContain('minutes[0][1] (origin "a", destination "y"): "12" är inget tal');
+    expect(issueText(r.issues[1])).toContain('minutes[1][0] (origin "b", destination "x"): -3 är negativt');
     expect(arr(r.value!.minutes)).toEqual([1, NaN, NaN, 4]);
   });
 
@@ -198,8 +200,8 @@ describe('parseMatrixJson', () => {
     const r = parseMatrixJson('{"origins":["a","b","a"],"destinations":["x"],"minutes":[[1],[2],[3]]}');
     expect(r.value).toBeNull();
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0]).toMatchObject({ code: 'duplicate_id', column: 'origins' });
-    expect(r.issues[0].message).toContain('origins[2]: id "a" finns redan på plats 0');
+    expect(r.issues[0]).toMatchObject({ code: 'matrix_duplicate_id', column: 'origins' });
+    expect(issueText(r.issues[0])).toContain('origins[2]: id "a" finns redan på plats 0');
   });
 });
 
@@ -212,7 +214,7 @@ describe('parseMatrixFile', () => {
     expect(arr(parseMatrixFile(enc(`  ${json}`), 'export.txt').value!.minutes)).toEqual([7]);
     expect(arr(parseMatrixFile(enc('origin_id,destination_id,minutes\na,x,7\n'), 'restider.csv').value!.minutes)).toEqual([7]);
     // A CSV named .json is parsed as JSON and reported as such.
-    expect(codes(parseMatrixFile(enc('origin_id,destination_id,minutes\n'), 'fel.json').issues)).toEqual(['invalid_json']);
+    expect(codes(parseMatrixFile(enc('origin_id,destination_id,minutes\n'), 'fel.json').issues)).toEqual(['matrix_invalid_json']);
   });
 
   it('reads a Windows-1252 CSV and refuses a binary file', () => {
@@ -239,8 +241,8 @@ describe('matrixCoverageIssues', () => {
   it('lists origins and destinations missing from the matrix, up to 5 examples', () => {
     const issues = matrixCoverageIssues(m, ['a', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c1'], ['x', 'z']);
     expect(codes(issues)).toEqual(['missing_origins', 'missing_destinations']);
-    expect(issues[0].message).toBe('6 av 7 startpunkter saknas i matrisen: c1, c2, c3, c4, c5 med flera.');
-    expect(issues[1].message).toBe('1 av 2 mål saknas i matrisen: z.');
+    expect(issueText(issues[0])).toBe('6 av 7 startpunkter saknas i matrisen: c1, c2, c3, c4, c5 med flera.');
+    expect(issueText(issues[1])).toBe('1 av 2 mål saknas i matrisen: z.');
     expect(issues.every((i) => i.severity === 'error')).toBe(true);
   });
 
@@ -248,14 +250,20 @@ describe('matrixCoverageIssues', () => {
     expect(matrixCoverageIssues(m, ['a'], ['x'])).toEqual([]);
     const issues = matrixCoverageIssues(m, ['b'], ['x']);
     expect(codes(issues)).toEqual(['missing_pairs']);
-    expect(issues[0].message).toContain('1 av 1 par');
+    expect(issueText(issues[0])).toContain('1 av 1 par');
   });
 });
 
 describe('limitIssues', () => {
   it('keeps the first issues of each code and summarises the rest', () => {
-    const many = Array.from({ length: 4 }, (_, i) => ({ severity: 'error' as const, code: 'a', message: `a${i}` }));
-    const out = limitIssues([...many, { severity: 'error', code: 'b', message: 'b0' }], 2);
-    expect(out.map((i) => i.message)).toEqual(['a0', 'a1', 'b0', '… och 2 till av samma slag (a); endast de första 2 visas.']);
+    const many: InputIssue[] = Array.from({ length: 4 }, (_, i) => ({ severity: 'error', row: i + 2, code: 'not_numeric', params: { row: i + 2, value: `a${i}`, expected: 'minutes' } }));
+    const out = limitIssues([...many, { severity: 'error', row: 9, code: 'negative', params: { row: 9, value: '-1', expected: 'minutes' } }], 2);
+    expect(out.map((i) => i.code)).toEqual(['not_numeric', 'not_numeric', 'negative', 'more_of_same']);
+    expect(out.map((i) => issueText(i))).toEqual([
+      'Rad 2: "a0" är inget tal. Förväntat: restid i minuter ≥ 0.',
+      'Rad 3: "a1" är inget tal. Förväntat: restid i minuter ≥ 0.',
+      'Rad 9: "-1" är negativt. Förväntat: restid i minuter ≥ 0.',
+      '… och 2 till av samma slag (not_numeric); endast de första 2 visas.',
+    ]);
   });
 });

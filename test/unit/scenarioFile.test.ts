@@ -4,6 +4,7 @@ import { DEFAULT_PARAMS } from '../../src/domain/scenario';
 import { decodeShare, encodeShare, newScenario, parseScenario, serializeScenario } from '../../src/io/scenarioFile';
 import { loadScenarios, saveScenarios, STORAGE_KEY } from '../../src/state/persistence';
 import { usePlanner } from '../../src/state/store';
+import { issueText } from '../../src/i18n/messages';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -40,14 +41,14 @@ describe('scenario files', () => {
     expect(r.issues[0]).toMatchObject({ severity: 'warning', code: 'migrated' });
   });
   it('says clearly what is wrong', () => {
-    expect(parseScenario('nej').issues[0].message).toMatch(/inte giltig JSON/);
+    expect(issueText(parseScenario('nej').issues[0])).toMatch(/inte giltig JSON/);
     expect(parseScenario('{"format":"x"}').issues[0].code).toBe('not_scenario');
-    expect(parseScenario('{"format":"familjecentralsplaneraren/scenario","version":9}').issues[0].message).toMatch(/version 9 stöds inte/);
+    expect(issueText(parseScenario('{"format":"familjecentralsplaneraren/scenario","version":9}').issues[0])).toMatch(/version 9 stöds inte/);
     const bad = { ...doc(), params: { ...doc().params, thresholdMinutes: -3 } };
-    expect(parseScenario(JSON.stringify(bad)).issues[0].message).toContain('params.thresholdMinutes');
+    expect(issueText(parseScenario(JSON.stringify(bad)).issues[0])).toContain('params.thresholdMinutes');
     const missing: Record<string, unknown> = { ...doc() };
     delete missing.candidates;
-    expect(parseScenario(JSON.stringify(missing)).issues[0].message).toBe('Scenariofilen saknar fältet candidates.');
+    expect(issueText(parseScenario(JSON.stringify(missing)).issues[0])).toBe('Scenariofilen saknar fältet candidates.');
   });
   it('share links carry the whole scenario (Swedish letters included)', () => {
     const d = doc();

@@ -25,6 +25,32 @@ export interface SolveProblem {
 
 export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'error';
 
+/**
+ * Why a result is infeasible or not proven optimal. The text is rendered by `solveMessageText`
+ * (src/i18n/messages.ts) from the code and its params, in Swedish or English.
+ */
+export const SOLVE_MESSAGE_CODES = [
+  'too_few_sites',
+  'unreachable_demand',
+  'nothing_opened',
+  'uncoverable_demand',
+  'target_unreachable',
+  'heuristic_no_solution',
+  'no_solution',
+  'timeout_no_solution',
+  'timeout_heuristic_shown',
+  'timeout_heuristic_better',
+  'timeout_not_proven',
+] as const;
+export type SolveMessageCode = (typeof SOLVE_MESSAGE_CODES)[number];
+export type SolveMessageParams = Record<string, string | number>;
+
+/** A message code with the values its text needs. */
+export interface SolveMessage {
+  code: SolveMessageCode;
+  params?: SolveMessageParams;
+}
+
 export interface SolveResult {
   status: SolveStatus;
   /** MCLP: covered weight; p-median: Σ weight × cost; LSCP: number of new sites; p-center: largest cost. */
@@ -38,7 +64,9 @@ export interface SolveResult {
   max_cost: number;
   /** Relative gap to the best bound; 0 when proven optimal; null when no bound is known. */
   gap: number | null;
-  message?: string;
+  /** Why the result is infeasible or not proven optimal; render with solveMessageText. */
+  message_code?: SolveMessageCode;
+  message_params?: SolveMessageParams;
   /** Which method produced `selected`. */
   method?: 'exact' | 'heuristic';
   /** Best bound on the objective, when known. */
@@ -159,13 +187,13 @@ export function better(model: ModelKind, a: number, b: number, eps = 1e-9): bool
 }
 
 /**
- * Problems the request itself has, before solving: returns a message (Swedish) when it cannot be
- * solved as asked, or null. (Shape errors are caught when parsing the JSON.)
+ * Problems the request itself has, before solving: returns a message code (with params) when it
+ * cannot be solved as asked, or null. (Shape errors are caught when parsing the JSON.)
  */
-export function infeasibility(inst: Instance): string | null {
+export function infeasibility(inst: Instance): SolveMessage | null {
   const free = inst.m - inst.fixed.reduce((a, b) => a + b, 0);
   if ((inst.model === 'mclp' || inst.model === 'pmedian' || inst.model === 'pcenter') && inst.p > free) {
-    return `p = ${inst.p} är större än antalet valbara platser (${free}).`;
+    return { code: 'too_few_sites', params: { p: inst.p, free } };
   }
   if (inst.model === 'pmedian' || inst.model === 'pcenter') {
     // p-center counts every unit; p-median only units with demand.
@@ -176,21 +204,21 @@ export function infeasibility(inst: Instance): string | null {
       for (let j = 0; j < inst.m; j++) if (!Number.isNaN(inst.cost[i * inst.m + j])) any = true;
       if (!any) lost.push(inst.demandIds[i]);
     }
-    if (lost.length) return `${lost.length} efterfrågepunkter kan inte nås från någon plats (t.ex. ${lost.slice(0, 5).join(', ')}).`;
-    if (inst.p === 0 && !inst.fixed.some((f) => f)) return 'Ingen plats öppnas: p = 0 och inga fasta platser.';
+    if (lost.length) return { code: 'unreachable_demand', params: { count: lost.length, examples: lost.slice(0, 5).join(', ') } };
+    if (inst.p === 0 && !inst.fixed.some((f) => f)) return { code: 'nothing_opened' };
   }
   if (inst.model === 'lscp') {
     const coverable = coverableMask(inst);
     if (inst.targetShare === null) {
       const lost: string[] = [];
       for (let i = 0; i < inst.n; i++) if (inst.weight[i] > 0 && !coverable[i]) lost.push(inst.demandIds[i]);
-      if (lost.length) return `${lost.length} efterfrågepunkter kan inte täckas inom radien ${inst.radius} av någon plats (t.ex. ${lost.slice(0, 5).join(', ')}).`;
+      if (lost.length) return { code: 'uncoverable_demand', params: { count: lost.length, radius: inst.radius, examples: lost.slice(0, 5).join(', ') } };
     } else {
       let w = 0;
       for (let i = 0; i < inst.n; i++) if (coverable[i]) w += inst.weight[i];
       const max = inst.totalWeight > 0 ? w / inst.totalWeight : 0;
       if (max + 1e-12 < inst.targetShare) {
-        return `Målet ${(inst.targetShare * 100).toFixed(1)} % kan inte nås: även med alla platser täcks högst ${(max * 100).toFixed(1)} % inom radien ${inst.radius}.`;
+        return { code: 'target_unreachable', params: { target: inst.targetShare, max, radius: inst.radius } };
       }
     }
   }

@@ -1,7 +1,7 @@
 import type { Highs } from 'highs';
 import { greedy, heuristic, simpleBound } from './heuristic';
 import { solveLscp, solveMclp, solvePmedian, type MilpOutcome } from './milp';
-import { better, evaluate, infeasibility, toInstance, type Instance, type SolveProblem, type SolveResult } from './problem';
+import { better, evaluate, infeasibility, toInstance, type Instance, type SolveMessage, type SolveProblem, type SolveResult } from './problem';
 
 export interface SolveOptions {
   /** HiGHS runtime for the exact solve; without it the heuristic answers. */
@@ -23,7 +23,7 @@ function relGap(model: Instance['model'], objective: number, bound: number | nul
   return diff / Math.max(Math.abs(objective), 1e-9);
 }
 
-function result(inst: Instance, open: Uint8Array, status: SolveResult['status'], method: 'exact' | 'heuristic', bound: number | null, t0: number, now: () => number, message?: string): SolveResult {
+function result(inst: Instance, open: Uint8Array, status: SolveResult['status'], method: 'exact' | 'heuristic', bound: number | null, t0: number, now: () => number): SolveResult {
   const ev = evaluate(inst, open);
   const gap = relGap(inst.model, ev.objective, bound);
   return {
@@ -39,8 +39,13 @@ function result(inst: Instance, open: Uint8Array, status: SolveResult['status'],
     bound,
     method,
     elapsed_ms: now() - t0,
-    ...(message ? { message } : {}),
   };
+}
+
+/** The result with `message` as its message (replacing any earlier one). */
+function withMessage(r: SolveResult, message: SolveMessage): SolveResult {
+  const { message_code: _code, message_params: _params, ...rest } = r;
+  return { ...rest, message_code: message.code, ...(message.params ? { message_params: message.params } : {}) };
 }
 
 function mustReachAll(inst: Instance): boolean {
@@ -59,8 +64,8 @@ function unreachedUnits(inst: Instance, open: Uint8Array): number {
   return count;
 }
 
-function emptyResult(status: SolveResult['status'], message: string): SolveResult {
-  return { status, objective: 0, selected: [], covered_weight: 0, covered_share: 0, covered_count: 0, mean_cost: 0, max_cost: 0, gap: null, message };
+function emptyResult(status: SolveResult['status'], message: SolveMessage): SolveResult {
+  return withMessage({ status, objective: 0, selected: [], covered_weight: 0, covered_share: 0, covered_count: 0, mean_cost: 0, max_cost: 0, gap: null }, message);
 }
 
 /**
@@ -137,7 +142,7 @@ export function solve(problem: SolveProblem, opts: SolveOptions = {}): SolveResu
   const hFeasible = !mustReachAll(inst) || unreachedUnits(inst, hOpen) === 0;
   const preview = hFeasible
     ? result(inst, hOpen, 'feasible', 'heuristic', simpleBound(inst), t0, now)
-    : { ...emptyResult('infeasible', `Heuristiken hittade inget val av ${inst.p} platser som når alla punkter (${unreachedUnits(inst, hOpen)} nås inte); det kan sakna lösning (ej bevisat).`), elapsed_ms: now() - t0 };
+    : { ...emptyResult('infeasible', { code: 'heuristic_no_solution', params: { p: inst.p, unreached: unreachedUnits(inst, hOpen) } }), elapsed_ms: now() - t0 };
   opts.onPreview?.(preview);
   if (!opts.highs || opts.heuristicOnly) return preview;
 
@@ -161,18 +166,18 @@ export function solve(problem: SolveProblem, opts: SolveOptions = {}): SolveResu
       break;
   }
   if (out.status === 'infeasible') {
-    return { ...emptyResult('infeasible', 'Problemet saknar lösning med de givna villkoren.'), elapsed_ms: now() - t0 };
+    return { ...emptyResult('infeasible', { code: 'no_solution' }), elapsed_ms: now() - t0 };
   }
   const bound = out.bound ?? preview.bound ?? null;
   if (!out.open) {
-    if (!hFeasible) return { ...preview, message: 'Den exakta lösaren hann inte avgöra problemet inom tidsgränsen, och heuristiken hittade ingen lösning.' };
-    return { ...result(inst, hOpen, 'feasible', 'heuristic', bound, t0, now), message: 'Den exakta lösaren hann inte hitta en lösning inom tidsgränsen; heuristikens lösning visas.' };
+    if (!hFeasible) return withMessage(preview, { code: 'timeout_no_solution' });
+    return withMessage(result(inst, hOpen, 'feasible', 'heuristic', bound, t0, now), { code: 'timeout_heuristic_shown' });
   }
   const exact = result(inst, out.open, out.status === 'optimal' ? 'optimal' : 'feasible', 'exact', out.status === 'optimal' ? evaluate(inst, out.open).objective : bound, t0, now);
   if (exact.status !== 'optimal' && hFeasible && better(inst.model, preview.objective, exact.objective)) {
-    return { ...result(inst, hOpen, 'feasible', 'heuristic', bound, t0, now), message: 'Tidsgränsen nåddes; heuristikens lösning var bättre än lösarens bästa.' };
+    return withMessage(result(inst, hOpen, 'feasible', 'heuristic', bound, t0, now), { code: 'timeout_heuristic_better' });
   }
-  if (exact.status !== 'optimal') return { ...exact, message: 'Tidsgränsen nåddes innan optimum bevisades.' };
+  if (exact.status !== 'optimal') return withMessage(exact, { code: 'timeout_not_proven' });
   return exact;
 }
 
