@@ -5,7 +5,7 @@ import { buildDataset, type Dataset } from '../domain/dataset';
 import { healthCentreListings, mergeListing } from '../domain/listing';
 import type { SiteSetKey } from '../domain/siteSets';
 import { isCovered, kommunRefs, omradestypOf } from '../domain/views';
-import { gapReasons, siteSetLabel } from '../i18n/describe';
+import { gapReasons, rankingLines, siteSetLabel } from '../i18n/describe';
 import { issueText, solveMessageText } from '../i18n/messages';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
 import { DEFAULT_ROAD, DEFAULT_STRAIGHT, type TravelParams } from '../domain/travel';
@@ -359,7 +359,7 @@ function score(io: CliIO, c: Common): number {
   const scores = analyseCandidates(input, { stops: stopAreas(ds), healthCentres: healthCentreListings(ds.healthCentres, listing) });
   // Each candidate is scored against today: state today's sites.
   const today = analyseSiteSets({ ...input, candidates: [] }).today;
-  const lines = [...statedLines([setStatistics(today)]), 'Varje kandidat räknas mot i dag (läggs till ensam)'];
+  const lines = [...statedLines([setStatistics(today)]), ...rankingLines(c.params)];
   for (const line of lines) io.err(`# ${line}\n`);
   if (c.format === 'csv') {
     io.out(writeCsv(scores, SCORE_COLUMNS, c.dialect, c.assumptions ? lines : []));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CandidateSetKind } from '../domain/optimise/candidateSets';
+import { NO_CANDIDATES, type CandidateSetKind } from '../domain/optimise/candidateSets';
 import type { ModelKind, SolveResult } from '../domain/optimise/problem';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
 import { changeInPoints } from '../domain/keyFigures';
@@ -81,7 +81,7 @@ export function SuggestPanel() {
       setSuggestion(res);
       setStatus(null);
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(e instanceof Error ? (e.message === NO_CANDIDATES ? t.noCandidates : e.message) : String(e));
     } finally {
       setBusy(null);
     }
@@ -97,7 +97,7 @@ export function SuggestPanel() {
         setCurve([...pts]);
       }));
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
+      setStatus(e instanceof Error ? (e.message === NO_CANDIDATES ? t.noCandidates : e.message) : String(e));
     } finally {
       setBusy(null);
     }

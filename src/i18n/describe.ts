@@ -48,6 +48,11 @@ const TEXT = {
       low: (pct: string) => `Flagga låg täckning under ${pct} %`,
       data: 'Data',
     },
+    ranking: {
+      against: 'Varje kandidat räknas mot i dag (läggs till ensam)',
+      weights: (w: Record<string, number>, dep: number, walk: number) =>
+        `Kriterievikter: räckvidd ${w.reach}, ny räckvidd ${w.newReach}, behov ${w.deprivation}, restid ${w.travel}, kollektivtrafik ${w.transit}; kollektivtrafik: minst ${dep} avgångar per vardag, 0 poäng vid ${walk} m`,
+    },
   },
   en: {
     setName: { today: 'Today', proposal: 'Proposal' } as Record<SiteSetKey, string>,
@@ -82,6 +87,11 @@ const TEXT = {
       omradestyp: (y: number, w: string) => `Area type year ${y}; deprivation weights ${w}`,
       low: (pct: string) => `Flag low coverage below ${pct} %`,
       data: 'Data',
+    },
+    ranking: {
+      against: 'Each candidate is scored against today (added alone)',
+      weights: (w: Record<string, number>, dep: number, walk: number) =>
+        `Criterion weights: reach ${w.reach}, new reach ${w.newReach}, need ${w.deprivation}, travel time ${w.travel}, public transport ${w.transit}; public transport: at least ${dep} departures per weekday, 0 points at ${walk} m`,
     },
   },
 };
@@ -165,4 +175,10 @@ export function assumptionLines(p: ScenarioParams, set: SiteSetInfo, dataYears: 
     t.low((p.lowCoverageShare * 100).toFixed(0)),
     `${t.data}: ${dataYears}`,
   ];
+}
+
+/** The lines a candidate ranking states besides the assumptions. */
+export function rankingLines(p: ScenarioParams, lang: Lang = 'sv'): string[] {
+  const t = TEXT[lang].ranking;
+  return [t.against, t.weights({ ...p.criterionWeights }, p.minDepartures, p.maxWalkM)];
 }

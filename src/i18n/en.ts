@@ -233,6 +233,7 @@ export const en: Strings = {
     curveAxisX: 'New family centres',
     curveAxisY: 'Children within the threshold',
     considered: 'candidates considered',
+    noCandidates: 'There are no candidate sites to choose from.',
   },
   tabs: { map: 'Map', coverage: 'Coverage', candidates: 'Candidates', suggest: 'Suggest', scenarios: 'Scenarios & export' },
   cand: {
@@ -301,6 +302,12 @@ export const en: Strings = {
     share: 'Share as a link',
     link: 'Link',
     linkNote: 'The link contains the whole scenario; anyone who opens it gets it as a new scenario.',
+    firstName: 'My scenario',
+    copyOf: 'Copy of',
+    saveFailed: 'The scenario could not be saved in the browser (storage is full or turned off). Export it as a file so as not to lose your work.',
+    skipped: 'saved scenarios could not be read and were skipped.',
+    sharedOpened: 'opened as a new scenario.',
+    sharedPrefix: 'Shared scenario',
   },
   exportPanel: {
     title: 'Export',

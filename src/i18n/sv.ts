@@ -213,6 +213,7 @@ export const sv = {
     curveAxisX: 'Nya familjecentraler',
     curveAxisY: 'Barn inom tröskeln',
     considered: 'kandidater prövade',
+    noCandidates: 'Inga kandidatplatser att välja bland.',
   },
   tabs: { map: 'Karta', coverage: 'Täckning', candidates: 'Kandidater', suggest: 'Föreslå', scenarios: 'Scenarier & export' } as Record<string, string>,
   cand: {
@@ -275,6 +276,12 @@ export const sv = {
     share: 'Dela som länk',
     link: 'Länk',
     linkNote: 'Länken innehåller hela scenariot; den som öppnar den får det som ett nytt scenario.',
+    firstName: 'Mitt scenario',
+    copyOf: 'Kopia av',
+    saveFailed: 'Scenariot kunde inte sparas i webbläsaren (lagringen är full eller avstängd). Exportera det som fil för att inte förlora arbetet.',
+    skipped: 'sparade scenarier kunde inte läsas och har hoppats över.',
+    sharedOpened: 'öppnat som ett nytt scenario.',
+    sharedPrefix: 'Delat scenario',
   },
   exportPanel: {
     title: 'Export',

@@ -5,6 +5,7 @@ import type { SiteSetKey } from '../domain/siteSets';
 import type { FamilyCentre, Site } from '../domain/types';
 import { omradestypOf } from '../domain/views';
 import { wgs84ToSweref } from '../geo/sweref';
+import { rankingLines } from '../i18n/describe';
 import type { Lang } from '../i18n/format';
 import { KOMMUN_COLUMNS, statedLines as setLines, type SetStatistics } from './coverageExport';
 import { writeCsv, type CsvDialect } from './csvWrite';
@@ -51,13 +52,7 @@ export function coverageStatsCsv(sets: readonly SetStatistics[], scenario: strin
 
 /** Candidate ranking with every criterion and contribution; each candidate is scored against today. */
 export function rankingCsv(scores: readonly CandidateScore[], today: SetStatistics, scenario: string, dialect: CsvDialect, date: Date, lang: Lang = 'sv'): string {
-  const p = today.params;
-  const w = p.criterionWeights;
-  return writeCsv(scores, SCORE_COLUMNS, dialect, [
-    ...exportLines(scenario, [today], date, lang),
-    'Varje kandidat räknas mot i dag (läggs till ensam)',
-    `Kriterievikter: räckvidd ${w.reach}, ny räckvidd ${w.newReach}, behov ${w.deprivation}, restid ${w.travel}, kollektivtrafik ${w.transit}; kollektivtrafik: minst ${p.minDepartures} avgångar per vardag, 0 poäng vid ${p.maxWalkM} m`,
-  ]);
+  return writeCsv(scores, SCORE_COLUMNS, dialect, [...exportLines(scenario, [today], date, lang), ...rankingLines(today.params, lang)]);
 }
 
 export type ExportCrs = 'wgs84' | 'sweref99tm';

@@ -1,3 +1,4 @@
+import { STRINGS } from '../i18n';
 import { issueText } from '../i18n/messages';
 import { decodeShare, parseScenario, type ScenarioDoc } from '../io/scenarioFile';
 import { liveDoc, usePlanner, type PlannerState } from './store';
@@ -17,7 +18,7 @@ export function saveScenarios(s: PlannerState, storage: Storage, touch: boolean)
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify({ activeId: s.activeScenarioId, scenarios } satisfies Saved));
   } catch {
-    usePlanner.getState().setScenarioMessage('Scenariot kunde inte sparas i webbläsaren (lagringen är full eller avstängd). Exportera det som fil för att inte förlora arbetet.');
+    usePlanner.getState().setScenarioMessage(STRINGS[usePlanner.getState().lang].scenario.saveFailed);
   }
 }
 
@@ -48,12 +49,13 @@ export function initPersistence(storage: Storage = window.localStorage, loc: Loc
   const st = usePlanner.getState();
   const loaded = loadScenarios(storage);
   if (loaded.scenarios.length) st.setScenarios(loaded.scenarios, loaded.activeId ?? loaded.scenarios[0].id);
-  if (loaded.skipped) st.setScenarioMessage(`${loaded.skipped} sparade scenarier kunde inte läsas och har hoppats över.`);
+  const t = STRINGS[st.lang].scenario;
+  if (loaded.skipped) st.setScenarioMessage(`${loaded.skipped} ${t.skipped}`);
 
   const m = /[#&]s=([A-Za-z0-9_-]+)/.exec(loc.hash);
   if (m) {
     const r = decodeShare(m[1]);
-    if (r.value) usePlanner.getState().importScenario(r.value, `Delat scenario "${r.value.name}" öppnat som ett nytt scenario.`);
+    if (r.value) usePlanner.getState().importScenario(r.value, `${t.sharedPrefix} "${r.value.name}" ${t.sharedOpened}`);
     else {
       const { lang } = usePlanner.getState();
       usePlanner.getState().setScenarioMessage(r.issues.map((i) => issueText(i, lang)).join(' '));

@@ -5,7 +5,7 @@ import type { CoverageSets } from '../domain/summary';
 import type { OmradestypYear, ListingRecord, Site, TravelMatrix } from '../domain/types';
 import type { OptimiseResponse } from '../worker/optimiseApi';
 import type { CandidateScore } from '../domain/scoring';
-import type { Lang } from '../i18n';
+import { STRINGS, type Lang } from '../i18n';
 import type { AppData } from '../io/appData';
 import type { InputIssue } from '../io/issues';
 import { newScenario, newScenarioId, type ScenarioDoc } from '../io/scenarioFile';
@@ -134,7 +134,7 @@ function live(doc: ScenarioDoc): Pick<PlannerState, 'params' | 'candidates' | 'a
   return { params: doc.params, candidates: doc.candidates, activeScenarioId: doc.id, suggestion: null, selectedCandidate: null, compareIds: [] };
 }
 
-const firstScenario = newScenario('Mitt scenario');
+const firstScenario = newScenario(STRINGS.sv.scenario.firstName);
 
 export const usePlanner = create<PlannerState>((set, get) => ({
   lang: 'sv',
@@ -192,7 +192,7 @@ export const usePlanner = create<PlannerState>((set, get) => ({
     const src = saved.find((d) => d.id === id);
     if (!src) return;
     const now = new Date().toISOString();
-    const copy: ScenarioDoc = { ...structuredClone(src), id: newScenarioId(), name: `Kopia av ${src.name}`, created: now, modified: now };
+    const copy: ScenarioDoc = { ...structuredClone(src), id: newScenarioId(), name: `${STRINGS[s.lang].scenario.copyOf} ${src.name}`, created: now, modified: now };
     set({ scenarios: [...saved, copy], ...live(copy) });
   },
   renameScenario: (id, name) => set((s) => ({ scenarios: s.scenarios.map((d) => (d.id === id ? { ...d, name, modified: new Date().toISOString() } : d)) })),
@@ -200,7 +200,7 @@ export const usePlanner = create<PlannerState>((set, get) => ({
     const s = get();
     const rest = s.scenarios.filter((d) => d.id !== id);
     if (rest.length === 0) {
-      const doc = newScenario('Mitt scenario');
+      const doc = newScenario(STRINGS[s.lang].scenario.firstName);
       set({ scenarios: [doc], ...live(doc) });
     } else if (id === s.activeScenarioId) set({ scenarios: rest, ...live(rest[0]) });
     else set({ scenarios: rest });

@@ -1,5 +1,5 @@
 import type { Highs } from 'highs';
-import { gridCandidates, healthCentreCandidates, tatortCandidates, type CandidateSetKind } from '../domain/optimise/candidateSets';
+import { gridCandidates, healthCentreCandidates, NO_CANDIDATES, tatortCandidates, type CandidateSetKind } from '../domain/optimise/candidateSets';
 import { siteProblem } from '../domain/optimise/fromScenario';
 import { evaluate, toInstance, type ModelKind, type SolveProblem, type SolveResult } from '../domain/optimise/problem';
 import { solve } from '../domain/optimise/solve';
@@ -119,7 +119,8 @@ export class OptimiseApi {
 
   async optimise(req: OptimiseRequest, onPreview?: (r: SolveResult) => void): Promise<OptimiseResponse> {
     const { pr, fixed, cands, units } = this.problem(req, await this.roads.forTravel(req.params.travel));
-    if (cands.length === 0) throw new Error('Inga kandidatplatser att välja bland.');
+    // A code, worded by the panel in the UI language.
+    if (cands.length === 0) throw new Error(NO_CANDIDATES);
     const highs = req.heuristicOnly ? null : await (this.highs ??= this.loadHighs());
     const result = solve(pr, { highs, onPreview });
     const fixedIds = new Set(fixed.map((s) => s.id));

@@ -4,6 +4,8 @@ import { analyseCoverage } from '../../src/domain/analysis';
 import { buildDataset } from '../../src/domain/dataset';
 import { DEFAULT_PARAMS } from '../../src/domain/scenario';
 import { readRawInputs } from '../../src/cli/rawInputs';
+import { NO_CANDIDATES } from '../../src/domain/optimise/candidateSets';
+import { STRINGS } from '../../src/i18n';
 import { OptimiseApi, type OptimiseRequest } from '../../src/worker/optimiseApi';
 
 const ds = buildDataset(readRawInputs());
@@ -64,6 +66,9 @@ describe('optimisation on the Dalarna data', () => {
   });
 
   it('no planner candidates is a clear error', async () => {
-    await expect(api.optimise({ ...req, candidateSet: 'planner' })).rejects.toThrow('Inga kandidatplatser');
+    // The worker throws a code; the panel words it in the UI language.
+    await expect(api.optimise({ ...req, candidateSet: 'planner' })).rejects.toThrow(NO_CANDIDATES);
+    expect(STRINGS.sv.suggest.noCandidates).toBe('Inga kandidatplatser att välja bland.');
+    expect(STRINGS.en.suggest.noCandidates).toBe('There are no candidate sites to choose from.');
   });
 });

@@ -2,6 +2,9 @@ import type { DemandUnit, HealthCentre, Site } from '../types';
 
 export type CandidateSetKind = 'healthCentres' | 'tatorter' | 'planner' | 'grid';
 
+/** Error message (a code, worded by the UI) when the chosen candidate set is empty. */
+export const NO_CANDIDATES = 'no_candidates';
+
 /** The 29 health centres as candidate sites (id = health centre id). */
 export function healthCentreCandidates(centres: readonly HealthCentre[]): Site[] {
   return centres.map((h) => ({ id: h.id, name: h.name, status: 'candidate', lon: h.lon, lat: h.lat, kommun_code: h.kommun_code }));
