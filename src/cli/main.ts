@@ -5,10 +5,13 @@ import { buildDataset, type Dataset } from '../domain/dataset';
 import { healthCentreListings, mergeListing } from '../domain/listing';
 import type { SiteSetKey } from '../domain/siteSets';
 import { isCovered, kommunRefs, omradestypOf } from '../domain/views';
-import { gapReasons, rankingLines, siteSetLabel } from '../i18n/describe';
+import { gapReasons, rankingLines, siteSetLabel, travelText } from '../i18n/describe';
 import { issueText, solveMessageText } from '../i18n/messages';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
-import { DEFAULT_ROAD, DEFAULT_STRAIGHT, type TravelParams } from '../domain/travel';
+import { buildCostTable, DEFAULT_ROAD, DEFAULT_STRAIGHT, type TravelParams } from '../domain/travel';
+import { roadGraph } from '../domain/network/graph';
+import { DEFAULT_NETWORK, DETOUR_RATIO, NetworkRouter } from '../domain/network/router';
+import { greatCircleKm } from '../geo/distance';
 import type { ListingRecord, Site, TravelMatrix } from '../domain/types';
 import { polygonIndexFor } from '../geo/polygonIndex';
 import { parseCandidatesFile } from '../io/candidates';
@@ -44,10 +47,12 @@ Kommandon:
   score      rangordna kandidatplatser (kräver --candidates FIL)
   validate   kontrollera en fil: --kind candidates|listing|matrix FIL
   solve      lös ett lokaliseringsproblem (JSON) exakt med HiGHS: solve FIL [--heuristic]
+  route      en resa: route --from LAT,LON --to LAT,LON [--travel network|road|straight] [modellflaggor];
+             skriver JSON { minutes, km, straight_km, access_km_from, access_km_to, flags }
 
 Flaggor (coverage, score):
   --threshold MIN          tröskel i minuter (standard 20; täckt när restid ≤ tröskel)
-  --travel road|straight|matrix:FIL   restidsmodell (standard road)
+  --travel network|road|straight|matrix:FIL   restidsmodell (standard network = vägnätet)
   --speed KMH              hastighet för straight (standard 50)
   --demand grid|deso       efterfrågan (standard grid)
   --include LISTA          existing,planned,intent,family_unit (existing alltid med)
@@ -63,10 +68,15 @@ Flaggor (coverage, score):
   --assumptions            skriv antagandena som #-rader sist i CSV:n (alltid på stderr)
 
 Modellparametrar (alla redigerbara; standard inom parentes):
+  --speed-factor F         network: andel av skyltad hastighet som körs (0.85)
+  --urban-kmh V            network: km/h i tätort där skyltning saknas (35)
+  --rural-kmh V            network: km/h utanför tätort där skyltning saknas (65)
+  --access-kmh V           network: km/h från punkten till närmaste väg i grafen (40)
+  --access-circuity K      network: vägfaktor för anslutningen (1.3)
+  --terminal MIN           network och road: minuter vid ändpunkterna (2)
   --circuity K1,K2,K3      vägfaktor under 10 km, 10–40 km, över 40 km (1.4,1.33,1.28)
   --road-speeds V1,V2      km/h de första km och därefter (35,70)
   --urban-km KM            km med den lägre hastigheten (2)
-  --terminal MIN           minuter vid ändpunkterna (2)
   --deprivation-weights W1,W2,W3,W4,W5   vikt per områdestyp 1–5 (2,1.5,1,0.75,0.5)
   --weights reach=,newReach=,deprivation=,travel=,transit=   kriterievikter (0.15,0.25,0.3,0.2,0.1)
   --min-departures N       minsta antal avgångar per vardag för en hållplats (10)
@@ -86,9 +96,15 @@ function dataset(): Dataset {
   }
 }
 
-/** The dataset as the analysis reads it. */
-function analysisData(ds: Dataset): AnalysisData {
-  return { demand: ds.demand, familyCentres: ds.familyCentres, kommuner: kommunRefs(ds.kommuner) };
+let cachedRouter: NetworkRouter | null = null;
+/** The road router (made once per process, on first use of the network model). */
+function router(ds: Dataset): NetworkRouter {
+  return (cachedRouter ??= new NetworkRouter(roadGraph(ds.roadGraph)));
+}
+
+/** The dataset as the analysis reads it (the router only when the network model needs it). */
+function analysisData(ds: Dataset, travel: TravelParams): AnalysisData {
+  return { demand: ds.demand, familyCentres: ds.familyCentres, kommuner: kommunRefs(ds.kommuner), router: travel.kind === 'network' ? router(ds) : null };
 }
 
 function num(v: string | undefined, name: string, min: number, max: number): number | undefined {
@@ -143,6 +159,13 @@ const OPTIONS = {
   'road-speeds': { type: 'string' },
   'urban-km': { type: 'string' },
   terminal: { type: 'string' },
+  'speed-factor': { type: 'string' },
+  'urban-kmh': { type: 'string' },
+  'rural-kmh': { type: 'string' },
+  'access-kmh': { type: 'string' },
+  'access-circuity': { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   'deprivation-weights': { type: 'string' },
   weights: { type: 'string' },
   'min-departures': { type: 'string' },
@@ -163,20 +186,34 @@ function readCandidates(io: CliIO, file: string, ds: Dataset): Site[] {
   });
 }
 
-function common(io: CliIO, v: Record<string, string | boolean | undefined>): Common {
-  const ds = dataset();
-  const s = (k: string) => v[k] as string | undefined;
-  const threshold = num(s('threshold'), 'threshold', 0, 600) ?? DEFAULT_PARAMS.thresholdMinutes;
+/** The travel model from the flags (default: the road network); every model parameter has a flag. */
+function travelFromFlags(io: CliIO, s: (k: string) => string | undefined): { travel: TravelParams; matrix: TravelMatrix | null } {
+  const t = s('travel') ?? 'network';
   const speed = num(s('speed'), 'speed', 1, 200);
-  let travel: TravelParams = DEFAULT_ROAD;
-  let matrix: TravelMatrix | null = null;
-  const t = s('travel') ?? 'road';
   const circuity = numList(s('circuity'), 'circuity', 3, 1);
   const speeds = numList(s('road-speeds'), 'road-speeds', 2, 1);
   const urbanKm = num(s('urban-km'), 'urban-km', 0, 100);
   const terminal = num(s('terminal'), 'terminal', 0, 120);
-  const roadFlags = circuity || speeds || urbanKm !== undefined || terminal !== undefined;
-  if (t === 'road') {
+  const speedFactor = num(s('speed-factor'), 'speed-factor', 0.1, 1.5);
+  const urbanKmh = num(s('urban-kmh'), 'urban-kmh', 1, 200);
+  const ruralKmh = num(s('rural-kmh'), 'rural-kmh', 1, 200);
+  const accessKmh = num(s('access-kmh'), 'access-kmh', 1, 200);
+  const accessCircuity = num(s('access-circuity'), 'access-circuity', 1, 5);
+  const roadFlags = circuity || speeds || urbanKm !== undefined;
+  const networkFlags = [speedFactor, urbanKmh, ruralKmh, accessKmh, accessCircuity].some((x) => x !== undefined);
+  let travel: TravelParams;
+  let matrix: TravelMatrix | null = null;
+  if (t === 'network') {
+    travel = {
+      ...DEFAULT_NETWORK,
+      ...(speedFactor !== undefined ? { speedFactor } : {}),
+      ...(urbanKmh !== undefined ? { urbanKmh } : {}),
+      ...(ruralKmh !== undefined ? { ruralKmh } : {}),
+      ...(accessKmh !== undefined ? { accessKmh } : {}),
+      ...(accessCircuity !== undefined ? { accessCircuity } : {}),
+      ...(terminal !== undefined ? { terminalMinutes: terminal } : {}),
+    };
+  } else if (t === 'road') {
     travel = {
       ...DEFAULT_ROAD,
       ...(circuity ? { circuityBelow10: circuity[0], circuity10to40: circuity[1], circuityAbove40: circuity[2] } : {}),
@@ -184,8 +221,7 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
       ...(urbanKm !== undefined ? { urbanKm } : {}),
       ...(terminal !== undefined ? { terminalMinutes: terminal } : {}),
     };
-  }
-  else if (t === 'straight') travel = { ...DEFAULT_STRAIGHT, speedKmh: speed ?? DEFAULT_STRAIGHT.speedKmh };
+  } else if (t === 'straight') travel = { ...DEFAULT_STRAIGHT, speedKmh: speed ?? DEFAULT_STRAIGHT.speedKmh };
   else if (t.startsWith('matrix:')) {
     const file = t.slice('matrix:'.length);
     if (!file) throw new UsageError('--travel matrix:FIL saknar filnamn.');
@@ -194,9 +230,19 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
     if (!parsed.value || hasErrors(parsed.issues)) throw new UsageError(`${file}: restidsmatrisen kunde inte läsas (se ovan).`);
     matrix = parsed.value;
     travel = { kind: 'matrix', source: file };
-  } else throw new UsageError(`--travel: "${t}" okänt. Förväntat road, straight eller matrix:FIL.`);
+  } else throw new UsageError(`--travel: "${t}" okänt. Förväntat network, road, straight eller matrix:FIL.`);
   if (speed !== undefined && travel.kind !== 'straight') throw new UsageError('--speed gäller bara --travel straight.');
-  if (roadFlags && travel.kind !== 'road') throw new UsageError('--circuity, --road-speeds, --urban-km och --terminal gäller bara --travel road.');
+  if (roadFlags && travel.kind !== 'road') throw new UsageError('--circuity, --road-speeds och --urban-km gäller bara --travel road.');
+  if (networkFlags && travel.kind !== 'network') throw new UsageError('--speed-factor, --urban-kmh, --rural-kmh, --access-kmh och --access-circuity gäller bara --travel network.');
+  if (terminal !== undefined && travel.kind !== 'road' && travel.kind !== 'network') throw new UsageError('--terminal gäller bara --travel network och --travel road.');
+  return { travel, matrix };
+}
+
+function common(io: CliIO, v: Record<string, string | boolean | undefined>): Common {
+  const ds = dataset();
+  const s = (k: string) => v[k] as string | undefined;
+  const threshold = num(s('threshold'), 'threshold', 0, 600) ?? DEFAULT_PARAMS.thresholdMinutes;
+  const { travel, matrix } = travelFromFlags(io, s);
   const dw = numList(s('deprivation-weights'), 'deprivation-weights', 5, 0);
   let criterionWeights = DEFAULT_PARAMS.criterionWeights;
   if (s('weights') !== undefined) {
@@ -263,7 +309,7 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
 }
 
 function inputOf(c: Common): AnalysisInput {
-  return analysisInput(analysisData(dataset()), { params: c.params, candidates: c.candidates, matrix: c.matrix });
+  return analysisInput(analysisData(dataset(), c.params.travel), { params: c.params, candidates: c.candidates, matrix: c.matrix });
 }
 
 /** What a set's CSV rows and stated lines need. */
@@ -369,6 +415,37 @@ function score(io: CliIO, c: Common): number {
   return 0;
 }
 
+/** "LAT,LON" in WGS84 decimal degrees, inside Sweden's extent. */
+function latLon(v: string | undefined, name: string): { lon: number; lat: number } {
+  if (!v) throw new UsageError(`route kräver --${name} LAT,LON.`);
+  const parts = v.split(',').map((x) => Number(x.trim()));
+  if (parts.length !== 2 || parts.some((x) => !Number.isFinite(x))) throw new UsageError(`--${name}: "${v}" ska vara LAT,LON i decimalgrader med punkt, t.ex. 60.6065,15.6355.`);
+  const [lat, lon] = parts;
+  if (lat < 55 || lat > 69.1 || lon < 10.5 || lon > 24.2) throw new UsageError(`--${name}: ${lat}, ${lon} ligger inte i Sverige. Förväntat LAT (55–69) före LON (10–24).`);
+  return { lon, lat };
+}
+
+/** `route`: one trip with the chosen travel model, as JSON. */
+function route(io: CliIO, v: Record<string, string | boolean | undefined>): number {
+  const s = (k: string) => v[k] as string | undefined;
+  const from = latLon(s('from'), 'from');
+  const to = latLon(s('to'), 'to');
+  const { travel } = travelFromFlags(io, s);
+  if (travel.kind === 'matrix') throw new UsageError('route räknar med network, road eller straight; en importerad matris har inga koordinater.');
+  const straight = greatCircleKm(from.lon, from.lat, to.lon, to.lat);
+  const r3 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : null);
+  let out: Record<string, unknown>;
+  if (travel.kind === 'network') {
+    const r = router(dataset()).route(from, to, travel);
+    out = { minutes: r3(r.minutes), km: r3(r.km), straight_km: r3(r.straightKm), access_km_from: r3(r.accessKmFrom), access_km_to: r3(r.accessKmTo), flags: r.flags };
+  } else {
+    const t = buildCostTable([{ id: 'from', ...from }], [{ id: 'to', ...to }], travel);
+    out = { minutes: r3(t.minutes[0]), km: r3(t.km[0]), straight_km: r3(straight), access_km_from: null, access_km_to: null, flags: t.km[0] > DETOUR_RATIO * straight && straight > 0 ? ['detour'] : [] };
+  }
+  io.out(JSON.stringify({ ...out, travel, travel_text: travelText(travel) }, null, 1) + '\n');
+  return 0;
+}
+
 /** Bus stop areas as the scoring reads them. */
 function stopAreas(ds: Dataset) {
   return ds.stopAreas.features.map((f) => ({
@@ -417,6 +494,7 @@ export function runCli(argv: string[], io: CliIO = nodeIO): number {
     if (rest.length) throw new UsageError(`Okänt argument: ${rest.join(' ')}`);
     if (command === 'solve') throw new UsageError('solve körs via runCliAsync.');
     if (command === 'coverage') return coverage(io, common(io, values));
+    if (command === 'route') return route(io, values);
     if (command === 'score') {
       if (!values.candidates) throw new UsageError('score kräver --candidates FIL.');
       return score(io, common(io, values));

@@ -1,4 +1,5 @@
-import { DEFAULT_ROAD, type TravelParams } from './travel';
+import { DEFAULT_NETWORK } from './network/router';
+import type { TravelParams } from './travel';
 import type { FamilyCentreStatus, Omradestyp, OmradestypYear } from './types';
 import type { DemandKind } from './views';
 
@@ -50,7 +51,7 @@ export const DEFAULT_CRITERION_WEIGHTS: CriterionWeights = {
 export const DEFAULT_PARAMS: ScenarioParams = {
   include: { planned: false, intent: false, family_unit: false },
   thresholdMinutes: 20,
-  travel: DEFAULT_ROAD,
+  travel: DEFAULT_NETWORK,
   deprivationWeights: DEFAULT_DEPRIVATION_WEIGHTS,
   criterionWeights: DEFAULT_CRITERION_WEIGHTS,
   omradestypYear: 2023,

@@ -57,6 +57,15 @@ const TravelSchema = v.variant('kind', [
     terminalMinutes: v.pipe(num, v.minValue(0)),
   }),
   v.object({ kind: v.literal('matrix'), source: v.string() }),
+  v.object({
+    kind: v.literal('network'),
+    speedFactor: v.pipe(num, v.minValue(0.1), v.maxValue(1.5)),
+    urbanKmh: v.pipe(num, v.minValue(1), v.maxValue(200)),
+    ruralKmh: v.pipe(num, v.minValue(1), v.maxValue(200)),
+    accessKmh: v.pipe(num, v.minValue(1), v.maxValue(200)),
+    accessCircuity: v.pipe(num, v.minValue(1), v.maxValue(5)),
+    terminalMinutes: v.pipe(num, v.minValue(0), v.maxValue(120)),
+  }),
 ]);
 const w = v.pipe(num, v.minValue(0));
 const ParamsSchema = v.object({

@@ -7,10 +7,15 @@ import { readRawInputs } from '../../src/cli/rawInputs';
 import { NO_CANDIDATES } from '../../src/domain/optimise/candidateSets';
 import { STRINGS } from '../../src/i18n';
 import { OptimiseApi, type OptimiseRequest } from '../../src/worker/optimiseApi';
+import { roadGraph } from '../../src/domain/network/graph';
+import { NetworkRouter } from '../../src/domain/network/router';
 
 const ds = buildDataset(readRawInputs());
-const api = new OptimiseApi(() => highsLoader());
+// The default travel model is the road network: the worker loads the graph through its loader.
+const api = new OptimiseApi(() => highsLoader(), async () => ds.roadGraph);
+const router = new NetworkRouter(roadGraph(ds.roadGraph));
 api.init({
+  roadGraphUrl: 'road-graph.json',
   demand: ds.demand,
   familyCentres: ds.familyCentres,
   healthCentres: ds.healthCentres,
@@ -40,14 +45,14 @@ describe('optimisation on the Dalarna data', () => {
 
   it('coverage before equals the live coverage of the same scenario', async () => {
     const r = await api.optimise(req);
-    const live = analyseCoverage({ demand: ds.demand.deso, familyCentres: ds.familyCentres, candidates: [], kommuner: ds.kommuner.features.map((f) => f.properties), params: req.params }, 'today');
+    const live = analyseCoverage({ demand: ds.demand.deso, familyCentres: ds.familyCentres, candidates: [], kommuner: ds.kommuner.features.map((f) => f.properties), params: req.params, router }, 'today');
     expect(r.coveredBefore).toBeCloseTo(live.coverage.county.covered_children, 6);
     expect(r.totalChildren).toBeCloseTo(18_890.312, 6);
   });
 
   it('adding the suggested sites as candidates gives the promised coverage', async () => {
     const r = await api.optimise({ ...req, p: 3, candidateSet: 'tatorter' });
-    const live = analyseCoverage({ demand: ds.demand.deso, familyCentres: ds.familyCentres, candidates: r.suggested, kommuner: ds.kommuner.features.map((f) => f.properties), params: req.params }, 'proposal');
+    const live = analyseCoverage({ demand: ds.demand.deso, familyCentres: ds.familyCentres, candidates: r.suggested, kommuner: ds.kommuner.features.map((f) => f.properties), params: req.params, router }, 'proposal');
     expect(live.coverage.county.covered_children).toBeCloseTo(r.coveredAfter, 6);
   });
 
