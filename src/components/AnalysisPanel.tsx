@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { changeInPoints, keyFigures } from '../domain/keyFigures';
 import { siteSetSites } from '../domain/siteSets';
 import type { CoverageAnalysisSummary } from '../domain/summary';
+import type { KommunRow } from '../domain/analysis';
+import type { NetworkFlags } from '../domain/network/flags';
+import { DEFAULT_NETWORK, type NetworkParams } from '../domain/network/router';
 import { DEFAULT_ROAD, type RoadParams } from '../domain/travel';
 import { demandUnits } from '../domain/views';
 import { compareText, formatNumber, formatPercent, STRINGS, type Lang } from '../i18n';
@@ -10,7 +13,9 @@ import { issueText } from '../i18n/messages';
 import { statedLines } from '../io/coverageExport';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { matrixCoverageIssues, parseMatrixFile } from '../io/matrix';
-import { mapSet } from '../state/selectors';
+import { mapSet, useAnalysisRequest } from '../state/selectors';
+import { analysisWorker } from '../worker/client';
+import { useKommunNames } from './useDerived';
 import { usePlanner } from '../state/store';
 import { ThresholdSlider, TravelModelSelect } from './controls';
 
@@ -24,6 +29,7 @@ export function AnalysisPanel() {
   const data = usePlanner((st) => st.data);
   const params = usePlanner((st) => st.params);
   const sets = usePlanner((st) => st.coverage);
+  const progress = usePlanner((st) => st.analysisProgress);
   const shownKey = usePlanner(mapSet);
   const candidates = usePlanner((st) => st.candidates);
   const status = usePlanner((st) => st.analysisStatus);
@@ -36,6 +42,8 @@ export function AnalysisPanel() {
 
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
   const road = params.travel.kind === 'road' ? params.travel : null;
+  const network = params.travel.kind === 'network' ? params.travel : null;
+  const setNetwork = (patch: Partial<NetworkParams>) => setParams({ travel: { ...(network ?? DEFAULT_NETWORK), ...patch } });
   const setRoad = (patch: Partial<RoadParams>) => setParams({ travel: { ...(road ?? DEFAULT_ROAD), ...patch } });
 
   const onMatrix = async (file: File) => {
@@ -70,6 +78,38 @@ export function AnalysisPanel() {
             <input type="number" min={5} max={200} value={params.travel.speedKmh} onChange={(e) => setParams({ travel: { kind: 'straight', speedKmh: Math.max(1, Number(e.target.value) || 1) } })} />
           </label>
         </div>
+      )}
+      {network && (
+        <details className="sub" data-testid="network-params">
+          <summary>{a.networkParams}</summary>
+          {(
+            [
+              ['speedFactor', a.speedFactor, 0.05, 0.1, 1.5],
+              ['urbanKmh', a.networkUrbanKmh, 1, 1, 200],
+              ['ruralKmh', a.networkRuralKmh, 1, 1, 200],
+              ['accessKmh', a.accessKmh, 1, 1, 200],
+              ['accessCircuity', a.accessCircuity, 0.05, 1, 5],
+              ['terminalMinutes', a.terminal, 0.5, 0, 120],
+            ] as const
+          ).map(([key, label, step, min, max]) => (
+            <label key={key} className="param">
+              {label}
+              <input
+                type="number"
+                step={step}
+                min={min}
+                max={max}
+                value={network[key]}
+                data-testid={`network-${key}`}
+                onChange={(e) => {
+                  const v = Number(e.target.value);
+                  if (Number.isFinite(v) && v >= min && v <= max) setNetwork({ [key]: v });
+                }}
+              />
+            </label>
+          ))}
+          <p className="hint">{a.networkNote}</p>
+        </details>
       )}
       {road && (
         <details className="sub">
@@ -146,6 +186,12 @@ export function AnalysisPanel() {
 
       {error && <p className="error" role="alert">{error}</p>}
       {status === 'blocked' && <p className="warning" role="status" data-testid="no-result">{a.noResultMatrix}</p>}
+      {progress && (
+        <div className="progress" role="status" data-testid="analysis-progress">
+          {a.searching} {fmt(progress.done)} / {fmt(progress.total)}
+          <progress max={progress.total} value={progress.done} />
+        </div>
+      )}
       {sets && cov && (
         <div className={`results ${status === 'running' ? 'stale' : ''}`} data-testid="coverage-results" data-status={status} data-today-pct={sets.today.total.coverage_pct} data-proposal-pct={hasProposal ? sets.proposal.total.coverage_pct : ''}>
           <KeyFigureTable today={sets.today} proposal={hasProposal ? sets.proposal : null} lang={lang} />
@@ -182,6 +228,8 @@ export function AnalysisPanel() {
             </tbody>
           </table>
           {cov.missingPairs > 0 && <p className="warning">{fmt(cov.missingPairs)} {a.missingPairs}</p>}
+          {cov.networkFlags && <NetworkFlagsNote flags={cov.networkFlags} lang={lang} />}
+          {network && <ModelComparison lang={lang} />}
           <h3>{a.kommunTable}</h3>
           <p className="hint">{a.tableFor}: {siteSetLabel(cov.siteSet, lang)}</p>
           <table className="data-table" data-testid="kommun-table" data-site-set={cov.siteSet.key}>
@@ -320,3 +368,85 @@ function KeyFigureTable({ today, proposal, lang }: { today: CoverageAnalysisSumm
   );
 }
 
+
+/** Where the road graph is thin for this result, in words, with the kommuner most affected. */
+function NetworkFlagsNote({ flags, lang }: { flags: NetworkFlags; lang: Lang }) {
+  const a = STRINGS[lang].analysis;
+  const names = useKommunNames();
+  const top = (byKommun: Record<string, number>) =>
+    Object.entries(byKommun)
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 3)
+      .map(([k, n]) => `${names.get(k) ?? k} ${formatNumber(n, 0, lang)}`)
+      .join(', ');
+  if (flags.farFromRoad.units === 0 && flags.detour.units === 0) return <p className="hint" data-testid="network-flags">{a.networkNoFlags}</p>;
+  return (
+    <ul className="warning network-flags" data-testid="network-flags">
+      {flags.farFromRoad.units > 0 && (
+        <li data-testid="flag-far">
+          {formatNumber(flags.farFromRoad.children, 0, lang)} {a.flagFarFromRoad} ({formatNumber(flags.farFromRoad.units, 0, lang)} {a.units}; {top(flags.farFromRoad.byKommun)}).
+        </li>
+      )}
+      {flags.detour.units > 0 && (
+        <li data-testid="flag-detour">
+          {formatNumber(flags.detour.children, 0, lang)} {a.flagDetour} ({formatNumber(flags.detour.units, 0, lang)} {a.units}; {top(flags.detour.byKommun)}).
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/**
+ * Today's coverage and mean minutes per kommun under the network model next to the modelled-road
+ * model, computed on request, so the difference the road network makes is visible.
+ */
+function ModelComparison({ lang }: { lang: Lang }) {
+  const a = STRINGS[lang].analysis;
+  const req = useAnalysisRequest();
+  const [rows, setRows] = useState<[KommunRow[], KommunRow[]] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    if (!req) return;
+    setBusy(true);
+    try {
+      const r = await analysisWorker().compareTravel(req, DEFAULT_ROAD);
+      setRows(r.rows);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const fmt = (v: number | null | undefined, d = 1) => formatNumber(v, d, lang);
+  return (
+    <details className="model-comparison" data-testid="model-comparison">
+      <summary>{a.compareModels}</summary>
+      <p className="hint">{a.compareModelsNote}</p>
+      <button type="button" data-testid="compare-models" disabled={busy || !req} onClick={() => void run()}>
+        {a.compareModelsRun}
+      </button>
+      {rows && (
+        <table className="data-table" data-testid="model-comparison-table">
+          <thead>
+            <tr>
+              <th>{a.kommun}</th>
+              <th className="num">{a.coverage} ({a.travel.network})</th>
+              <th className="num">{a.coverage} ({a.modelRoadShort})</th>
+              <th className="num">{a.mean} ({a.travel.network})</th>
+              <th className="num">{a.mean} ({a.modelRoadShort})</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows[0].map((r, i) => (
+              <tr key={r.kommun_code} data-kommun={r.kommun_code} className={r.kommun_code === '20' ? 'total' : ''}>
+                <td>{r.kommun_name}</td>
+                <td className="num">{fmt(r.coverage_pct)} %</td>
+                <td className="num">{fmt(rows[1][i].coverage_pct)} %</td>
+                <td className="num">{fmt(r.mean_minutes)}</td>
+                <td className="num">{fmt(rows[1][i].mean_minutes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
+  );
+}

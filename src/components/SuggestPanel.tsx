@@ -6,6 +6,8 @@ import { changeInPoints } from '../domain/keyFigures';
 import { formatPoints, siteSetLabel, siteSetName } from '../i18n/describe';
 import { solveMessageText } from '../i18n/messages';
 import { useAnalysisRequest } from '../state/selectors';
+import { dataUrl } from '../io/appData';
+import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { usePlanner } from '../state/store';
 import { cancelOptimisation, Comlink, optimiseWorker } from '../worker/client';
 import type { CurvePoint, OptimiseRequest } from '../worker/optimiseApi';
@@ -42,6 +44,7 @@ export function SuggestPanel() {
     const w = optimiseWorker();
     if (initialised !== w) {
       await w.init({
+        roadGraphUrl: dataUrl(LAZY_DATA_FILES.roadGraph),
         demand: data.demand,
         familyCentres: data.familyCentres,
         healthCentres: data.healthCentres,

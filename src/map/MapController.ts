@@ -174,20 +174,21 @@ export class MapController {
     m.addLayer({ id: 'access-grid', type: 'fill', source: 'grid', paint: accessPaint });
     m.addLayer({ id: 'access-deso', type: 'fill', source: 'deso', paint: accessPaint });
     m.addSource('roads', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    const roadWidth = (z6: number, z11: number, link: number) =>
+      ['interpolate', ['linear'], ['zoom'], 6, ['match', ['get', 'road_class'], 'nvdb', z6, 'link', link, z6 / 2.3], 11, ['match', ['get', 'road_class'], 'nvdb', z11, 'link', link, z11 / 2]] as never;
+    const roadColor = [
+      'match', ['get', 'road_class'],
+      'nvdb', stepExpression(['coalesce', ['get', 'speed_kmh'], 0], ROAD_SPEED_BREAKS, ROAD_SPEED_COLORS),
+      'link', ROAD_LINK_COLOR,
+      ROAD_BUS_COLOR,
+    ] as never;
+    m.addLayer({ id: 'roads-line', type: 'line', source: 'roads', filter: ['in', ['get', 'road_class'], ['literal', ['nvdb', 'bus']]], paint: { 'line-color': roadColor, 'line-width': roadWidth(1.6, 4, 1.2) } });
     m.addLayer({
-      id: 'roads-line',
+      id: 'roads-dash',
       type: 'line',
       source: 'roads',
-      paint: {
-        'line-color': [
-          'match', ['get', 'road_class'],
-          'nvdb', stepExpression(['coalesce', ['get', 'speed_kmh'], 0], ROAD_SPEED_BREAKS, ROAD_SPEED_COLORS),
-          'link', ROAD_LINK_COLOR,
-          ROAD_BUS_COLOR,
-        ] as never,
-        'line-width': ['match', ['get', 'road_class'], 'nvdb', ['interpolate', ['linear'], ['zoom'], 6, 1.6, 11, 4], 'link', 1.2, ['interpolate', ['linear'], ['zoom'], 6, 0.7, 11, 2]] as never,
-        'line-dasharray': ['match', ['get', 'road_class'], 'gap', ['literal', [2, 2]], 'link', ['literal', [1, 1]], ['literal', [1, 0]]] as never,
-      },
+      filter: ['in', ['get', 'road_class'], ['literal', ['gap', 'link']]],
+      paint: { 'line-color': roadColor, 'line-width': roadWidth(1.6, 4, 1.2), 'line-dasharray': [2, 2] },
     });
     m.addLayer({ id: 'regso-line', type: 'line', source: 'regso', paint: { 'line-color': '#ffffff', 'line-width': 0.6, 'line-opacity': 0.8 } });
     m.addLayer({ id: 'kommun-line', type: 'line', source: 'kommuner', paint: { 'line-color': '#333333', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 10, 2.5] } });

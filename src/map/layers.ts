@@ -16,7 +16,7 @@ export const LAYER_IDS: Record<LayerKey, string[]> = {
   density: ['density-grid', 'density-deso'],
   access: ['access-grid', 'access-deso'],
   gaps: ['gap-line'],
-  roads: ['roads-line'],
+  roads: ['roads-line', 'roads-dash'],
   healthCentres: ['hc-circle'],
   familyCentres: ['fc-symbol'],
   candidates: ['candidate-symbol'],

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { LAYER_IDS } from '../../src/map/layers';
 import { isLocal, launchBrowser, openApp, recordRequests, renderedCount } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -8,10 +9,15 @@ let browser: Browser;
 let page: Page;
 let requests: string[];
 
+const consoleErrors: string[] = [];
+
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   requests = recordRequests(page);
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   await openApp(page, baseUrl);
 });
 
@@ -29,6 +35,22 @@ describe('the map on real Dalarna data', () => {
     // Off by default.
     expect(await renderedCount(page, 'stops-circle')).toBe(0);
     expect(await renderedCount(page, 'density-grid')).toBe(0);
+  });
+
+  it('has every layer of every toggle in its style, with no style error', async () => {
+    const missing = await page.evaluate((ids) => ids.filter((id) => !window.__planner!.map.getLayer(id)), Object.values(LAYER_IDS).flat());
+    expect(missing).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('draws the road network the travel times rest on, loaded only when switched on', async () => {
+    expect(requests.some((u) => u.endsWith('/data/roads.geojson'))).toBe(false);
+    await page.click('[data-testid="toggle-roads"]');
+    await expect.poll(() => renderedCount(page, 'roads-line'), { timeout: 30_000 }).toBeGreaterThan(3);
+    expect(requests.some((u) => u.endsWith('/data/roads.geojson'))).toBe(true);
+    expect(await page.textContent('[data-testid="legend"]')).toContain('Nationell väg, skyltad hastighet');
+    await page.click('[data-testid="toggle-roads"]');
+    expect(await renderedCount(page, 'roads-line')).toBe(0);
   });
 
   it('shows the 15 kommun names', async () => {
