@@ -127,7 +127,7 @@ function ScoreBar({ score }: { score: CandidateScore }) {
   const width = 84;
   let x = 0;
   return (
-    <span className="scorebar" data-composite={score.composite}>
+    <span className="scorebar" data-composite={score.composite} data-transit={score.criteria.transit}>
       <svg width={width} height={12} aria-hidden="true">
         <rect x={0} y={0} width={width} height={12} fill="#f1f3f5" />
         {CRITERIA.map((k) => {

@@ -39,8 +39,8 @@ describe('Föreslå platser', () => {
     expect(await page.$$eval('.suggest-marker:not(.legend-marker)', (els) => els.length)).toBe(2);
 
     const ds = buildDataset(readRawInputs());
-    const api = new OptimiseApi(() => highsLoader());
-    api.init({ demand: ds.demand, familyCentres: ds.familyCentres, healthCentres: ds.healthCentres, tatorter: [] });
+    const api = new OptimiseApi(() => highsLoader(), async () => ds.roadGraph);
+    api.init({ roadGraphUrl: 'road-graph.json', demand: ds.demand, familyCentres: ds.familyCentres, healthCentres: ds.healthCentres, tatorter: [] });
     const node = await api.optimise({ model: 'mclp', p: 2, candidateSet: 'healthCentres', plannerCandidates: [], params: DEFAULT_PARAMS, matrix: null, timeLimitS: 30 });
     expect(names).toEqual(node.suggested.map((s) => s.name));
     const after = await page.textContent('[data-testid="suggest-after"]');
@@ -98,8 +98,8 @@ describe('Föreslå platser', () => {
     await page.click('[data-testid="suggest-run"]');
     await page.waitForSelector('[data-testid="suggest-result"]', { timeout: 60_000 });
     const ds = buildDataset(readRawInputs());
-    const api = new OptimiseApi(() => highsLoader());
-    api.init({ demand: ds.demand, familyCentres: ds.familyCentres, healthCentres: ds.healthCentres, tatorter: [] });
+    const api = new OptimiseApi(() => highsLoader(), async () => ds.roadGraph);
+    api.init({ roadGraphUrl: 'road-graph.json', demand: ds.demand, familyCentres: ds.familyCentres, healthCentres: ds.healthCentres, tatorter: [] });
     const node = await api.optimise({
       model: 'mclp', p: 1, candidateSet: 'healthCentres', plannerCandidates: [], timeLimitS: 30, matrix: null,
       params: { ...DEFAULT_PARAMS, deprivationWeights: { 1: 1, 2: 1, 3: 1, 4: 1, 5: 1 } },

@@ -106,15 +106,20 @@ describe('candidate sites', () => {
 describe('ranking and comparison', () => {
   it('changing a weight re-ranks the candidates live', async () => {
     await page.waitForSelector('[data-testid="ranking-table"] tbody tr:nth-child(5)');
+    const bars = () =>
+      page.$$eval('[data-testid="ranking-table"] .scorebar', (els) => els.map((e) => [Number(e.getAttribute('data-composite')), Number(e.getAttribute('data-transit'))]));
     const before = await rowIds(page);
+    // With the default weights the composite is not the transit score alone.
+    expect((await bars()).some(([c, t]) => Math.abs(c - t) > 1e-6)).toBe(true);
     for (const k of ['reach', 'newReach', 'deprivation', 'travel']) await page.locator(`[data-testid="weight-${k}"]`).fill('0');
     await page.locator('[data-testid="weight-transit"]').fill('1');
-    await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('[data-testid="ranking-table"] tbody tr')].map((e) => e.getAttribute('data-id'))) !== b, JSON.stringify(before));
+    // With only the transit criterion, every composite is the transit score, ranked from the top.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="ranking-table"] .scorebar')].every((e) => Math.abs(Number(e.getAttribute('data-composite')) - Number(e.getAttribute('data-transit'))) < 1e-9),
+    );
     const after = await rowIds(page);
-    expect(after).not.toEqual(before);
     expect([...after].sort()).toEqual([...before].sort());
-    // with only the transit criterion, the bars are the transit score
-    const composites = await page.$$eval('[data-testid="ranking-table"] .scorebar', (els) => els.map((e) => Number(e.getAttribute('data-composite'))));
+    const composites = (await bars()).map(([c]) => c);
     expect([...composites].sort((a, b) => b - a)).toEqual(composites);
     for (const k of ['reach', 'newReach', 'deprivation', 'travel', 'transit']) await page.locator(`[data-testid="weight-${k}"]`).fill(String({ reach: 0.15, newReach: 0.25, deprivation: 0.3, travel: 0.2, transit: 0.1 }[k]));
   });
