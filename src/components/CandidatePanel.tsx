@@ -34,13 +34,13 @@ export function CandidatePanel() {
     if (!data) return [];
     const hc = data.healthCentres.map((h) => ({ id: h.id, name: h.name, kind: c.healthCentre, kommun: h.kommun_name, lon: h.lon, lat: h.lat, kommun_code: h.kommun_code }));
     const to = data.tatorter.features.map((f) => ({
-      id: String(f.properties?.tatort_code),
-      name: String(f.properties?.name),
+      id: f.properties.tatort_code,
+      name: f.properties.name,
       kind: c.tatort,
-      kommun: String(f.properties?.kommun_name),
+      kommun: f.properties.kommun_name,
       lon: f.geometry.coordinates[0],
       lat: f.geometry.coordinates[1],
-      kommun_code: String(f.properties?.kommun_code),
+      kommun_code: f.properties.kommun_code,
     }));
     return [...hc, ...to].sort((a, b) => compareText(a.name, b.name, lang));
   }, [data, lang, c.healthCentre, c.tatort]);

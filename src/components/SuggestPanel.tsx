@@ -49,9 +49,9 @@ export function SuggestPanel() {
         familyCentres: data.familyCentres,
         healthCentres: data.healthCentres,
         tatorter: data.tatorter.features.map((f) => ({
-          code: String(f.properties?.tatort_code),
-          name: String(f.properties?.name),
-          kommun_code: String(f.properties?.kommun_code),
+          code: f.properties.tatort_code,
+          name: f.properties.name,
+          kommun_code: f.properties.kommun_code,
           lon: f.geometry.coordinates[0],
           lat: f.geometry.coordinates[1],
         })),

@@ -21,7 +21,7 @@ export function useMaxListed(): number {
 export function useKommunNames(): ReadonlyMap<string, string> {
   const data = usePlanner((s) => s.data);
   return useMemo(
-    () => new Map((data?.kommuner.features ?? []).map((f) => [String(f.properties?.kommun_code), String(f.properties?.kommun_name)])),
+    () => new Map((data?.kommuner.features ?? []).map((f) => [f.properties.kommun_code, f.properties.kommun_name])),
     [data],
   );
 }

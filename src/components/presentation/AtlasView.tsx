@@ -38,7 +38,7 @@ export function AtlasView() {
   const name = scenarios.find((x) => x.id === activeId)?.name ?? '';
 
   const kommuner = (data?.kommuner.features ?? [])
-    .map((f) => f.properties as { kommun_code: string; kommun_name: string; bbox: [number, number, number, number] })
+    .map((f) => f.properties)
     .sort((x, y) => compareText(x.kommun_name, y.kommun_name, lang));
 
   useEffect(() => {
