@@ -80,7 +80,18 @@ export function SuggestPanel() {
     setSuggestion(null);
     try {
       const w = await worker();
-      const res = await w.optimise(request(), Comlink.proxy((r: SolveResult) => setStatus(`${t.preview} (${formatNumber(r.objective, 1, lang)})`)));
+      let last = 0;
+      const res = await w.optimise(
+        request(),
+        Comlink.proxy((r: SolveResult) => setStatus(`${t.preview} (${formatNumber(r.objective, 1, lang)})`)),
+        Comlink.proxy((done: number, total: number) => {
+          // Road searches for the candidate set (network model, first run): show progress.
+          const now = performance.now();
+          if (now - last < 100 && done < total) return;
+          last = now;
+          setStatus(done < total ? `${s.analysis.searching} ${formatNumber(done, 0, lang)} / ${formatNumber(total, 0, lang)}` : t.solving);
+        }),
+      );
       setSuggestion(res);
       setStatus(null);
     } catch (e) {

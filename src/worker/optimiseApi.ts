@@ -87,7 +87,7 @@ export class OptimiseApi {
     return this.data;
   }
 
-  private problem(req: OptimiseRequest, router: NetworkRouter | null, p?: number): { pr: SolveProblem; fixed: Site[]; cands: Site[]; units: DemandUnit[] } {
+  private problem(req: OptimiseRequest, router: NetworkRouter | null, p?: number, onProgress?: (done: number, total: number) => void): { pr: SolveProblem; fixed: Site[]; cands: Site[]; units: DemandUnit[] } {
     const d = this.need();
     const units = demandUnits(d.demand, req.params.demand) as DemandUnit[];
     const fixed = todaySites(d.familyCentres, req.params.include);
@@ -100,6 +100,7 @@ export class OptimiseApi {
       travel: req.params.travel,
       matrix: req.params.travel.kind === 'matrix' ? req.matrix : null,
       router,
+      onProgress,
       thresholdMinutes: req.params.thresholdMinutes,
       p: p ?? req.p,
       targetShare: req.targetShare,
@@ -117,8 +118,8 @@ export class OptimiseApi {
     return evaluate(inst, pr.sites.map((s) => (selected.has(s.id) ? 1 : 0))).covered_weight;
   }
 
-  async optimise(req: OptimiseRequest, onPreview?: (r: SolveResult) => void): Promise<OptimiseResponse> {
-    const { pr, fixed, cands, units } = this.problem(req, await this.roads.forTravel(req.params.travel));
+  async optimise(req: OptimiseRequest, onPreview?: (r: SolveResult) => void, onProgress?: (done: number, total: number) => void): Promise<OptimiseResponse> {
+    const { pr, fixed, cands, units } = this.problem(req, await this.roads.forTravel(req.params.travel), undefined, onProgress);
     // A code, worded by the panel in the UI language.
     if (cands.length === 0) throw new Error(NO_CANDIDATES);
     const highs = req.heuristicOnly ? null : await (this.highs ??= this.loadHighs());

@@ -66,6 +66,28 @@ describe('live coverage in the app', () => {
     expect(names.slice(-2)).toEqual(['Vansbro', 'Älvdalen']);
   });
 
+  it('the road network is the default model: flags where the graph is thin, editable speeds, comparison with the modelled road', async () => {
+    expect(await page.inputValue('[data-testid="travel-model"]')).toBe('network');
+    const flags = (await page.textContent('[data-testid="network-flags"]')) ?? '';
+    expect(flags).toContain('barn bor mer än 2 km från en väg i grafen');
+    expect(flags).toContain('mer än 1,8 × fågelvägen');
+    // The comparison: network beside modelled road, each equal to the CLI.
+    await page.click('[data-testid="model-comparison"] summary');
+    await page.click('[data-testid="compare-models"]');
+    const county = await page.waitForSelector('[data-testid="model-comparison-table"] tr[data-kommun="20"]');
+    const cells = await county.$$eval('td', (els) => els.map((e) => e.textContent));
+    expect(cells[1]).toBe(`${cliTotal([]).coverage_pct.replace('.', ',')} %`);
+    expect(cells[2]).toBe(`${cliTotal(['--travel', 'road']).coverage_pct.replace('.', ',')} %`);
+    // A slower speed setting recomputes on the network and agrees with the CLI's flag.
+    await page.click('[data-testid="network-params"] summary');
+    await page.fill('[data-testid="network-speedFactor"]', '0.5');
+    const slow = cliTotal(['--speed-factor', '0.5']);
+    await page.waitForFunction((want) => document.querySelector('[data-testid="coverage-results"][data-status="idle"]')?.getAttribute('data-today-pct')?.startsWith(want), String(Math.floor(Number(slow.coverage_pct))));
+    expect((await appTotal()).pct.toFixed(1)).toBe(slow.coverage_pct);
+    await page.fill('[data-testid="network-speedFactor"]', '0.85');
+    await page.waitForFunction((want) => Number(document.querySelector('[data-testid="coverage-results"][data-status="idle"]')?.getAttribute('data-today-pct')).toFixed(1) === want, cliTotal([]).coverage_pct);
+  });
+
   it('draws travel time to the nearest family centre per grid cell', async () => {
     expect(await renderedCount(page, 'access-grid')).toBe(0);
     await page.click('[data-testid="tab-map"]');

@@ -15,6 +15,8 @@ export interface SiteProblemInput {
   matrix?: TravelMatrix | null;
   /** Routes on the road graph (network travel model). */
   router?: NetworkRouter | null;
+  /** Progress of road searches (done, total). */
+  onProgress?: (done: number, total: number) => void;
   /** The threshold T, minutes; becomes the problem's cost `radius`. */
   thresholdMinutes: number;
   p?: number;
@@ -33,7 +35,7 @@ export function siteProblem(input: SiteProblemInput): SolveProblem {
   const units = input.demand.filter((u) => u.children_0_6 > 0);
   const fixedIds = new Set(input.fixed.map((s) => s.id));
   const sites = [...input.fixed, ...input.candidates.filter((c) => !fixedIds.has(c.id))];
-  const table = buildCostTable(units, sites, input.travel, input.matrix, input.router);
+  const table = buildCostTable(units, sites, input.travel, input.matrix, input.router, input.onProgress);
   const cost: (number | null)[][] = units.map((_, i) =>
     sites.map((_, j) => {
       const v = table.minutes[i * sites.length + j];
