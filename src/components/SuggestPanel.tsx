@@ -212,6 +212,7 @@ export function SuggestPanel() {
             <strong>{r.status === 'optimal' ? t.optimal : r.status === 'infeasible' ? t.infeasible : `${t.gapText}: ${r.gap === null ? '–' : formatPercent(r.gap, 2, lang)}`}</strong>
             {r.method === 'heuristic' && r.status !== 'infeasible' ? ` (${t.heuristicNote})` : ''} · {fmt(suggestion.candidatesConsidered)} {t.considered}
           </p>
+          {suggestion.solverUnavailable && <p className="warning" data-testid="solver-unavailable">{t.solverUnavailable}</p>}
           {r.message_code && <p className="warning">{solveMessageText(r.message_code, r.message_params, lang)}</p>}
           {r.status !== 'infeasible' && (
             <>

@@ -250,6 +250,7 @@ export const en: Strings = {
     curveAxisY: 'Children within the threshold',
     considered: 'candidates considered',
     noCandidates: 'There are no candidate sites to choose from.',
+    solverUnavailable: 'The exact solver (HiGHS, WebAssembly) could not start in this browser, for example because a security setting blocks WebAssembly. The suggestion comes from the heuristic and is not proven optimal.',
   },
   tabs: { map: 'Map', coverage: 'Coverage', candidates: 'Candidates', suggest: 'Suggest', scenarios: 'Scenarios & export' },
   cand: {

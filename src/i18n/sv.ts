@@ -230,6 +230,7 @@ export const sv = {
     curveAxisY: 'Barn inom tröskeln',
     considered: 'kandidater prövade',
     noCandidates: 'Inga kandidatplatser att välja bland.',
+    solverUnavailable: 'Den exakta lösaren (HiGHS, WebAssembly) kunde inte startas i den här webbläsaren, till exempel för att en säkerhetsinställning stoppar WebAssembly. Förslaget kommer från heuristiken och är inte bevisat optimalt.',
   },
   tabs: { map: 'Karta', coverage: 'Täckning', candidates: 'Kandidater', suggest: 'Föreslå', scenarios: 'Scenarier & export' } as Record<string, string>,
   cand: {

@@ -45,6 +45,8 @@ export interface OptimiseResponse {
   coveredAfter: number;
   totalChildren: number;
   candidatesConsidered: number;
+  /** True when the exact solver could not be loaded and the heuristic answered instead. */
+  solverUnavailable: boolean;
 }
 
 export interface CurvePoint {
@@ -122,7 +124,7 @@ export class OptimiseApi {
     const { pr, fixed, cands, units } = this.problem(req, await this.roads.forTravel(req.params.travel), undefined, onProgress);
     // A code, worded by the panel in the UI language.
     if (cands.length === 0) throw new Error(NO_CANDIDATES);
-    const highs = req.heuristicOnly ? null : await (this.highs ??= this.loadHighs());
+    const highs = req.heuristicOnly ? null : await this.solver();
     const result = solve(pr, { highs, onPreview });
     const fixedIds = new Set(fixed.map((s) => s.id));
     const chosen = new Set(result.selected);
@@ -143,12 +145,26 @@ export class OptimiseApi {
       coveredAfter: after,
       totalChildren: units.reduce((s, u) => s + u.children_0_6, 0),
       candidatesConsidered: cands.length,
+      solverUnavailable: !req.heuristicOnly && !highs,
     };
+  }
+
+  /**
+   * HiGHS, loaded once; null when WebAssembly cannot run here (e.g. a content security policy
+   * without 'wasm-unsafe-eval', or the .wasm file blocked): the caller then uses the heuristic.
+   */
+  private async solver(): Promise<Highs | null> {
+    try {
+      return await (this.highs ??= this.loadHighs());
+    } catch {
+      this.highs = null;
+      return null;
+    }
   }
 
   /** Coverage share of children within T for 0 … k new centres (MCLP, exact when HiGHS is available). */
   async curve(req: OptimiseRequest, k: number, onPoint?: (pt: CurvePoint) => void): Promise<CurvePoint[]> {
-    const highs = req.heuristicOnly ? null : await (this.highs ??= this.loadHighs());
+    const highs = req.heuristicOnly ? null : await this.solver();
     const out: CurvePoint[] = [];
     const router = await this.roads.forTravel(req.params.travel);
     for (let p = 0; p <= k; p++) {

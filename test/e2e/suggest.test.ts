@@ -118,3 +118,22 @@ describe('Föreslå platser', () => {
     expect(requests.filter((u) => !isLocal(u))).toEqual([]);
   });
 });
+
+describe('Föreslå platser without WebAssembly', () => {
+  it('falls back to the heuristic with a Swedish note when the solver cannot load', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const p = await ctx.newPage();
+    // As under a content security policy without 'wasm-unsafe-eval': the solver never starts.
+    await p.route('**/*.wasm', (r) => r.abort());
+    await openApp(p, baseUrl);
+    await p.waitForSelector('[data-testid="coverage-results"][data-status="idle"]', { state: 'attached' });
+    await p.click('[data-testid="tab-suggest"]');
+    await p.fill('[data-testid="suggest-p"]', '1');
+    await p.click('[data-testid="suggest-run"]');
+    await p.waitForSelector('[data-testid="suggest-result"]', { timeout: 60_000 });
+    expect(await p.textContent('[data-testid="solver-unavailable"]')).toContain('Förslaget kommer från heuristiken');
+    expect(await p.$$eval('[data-testid="suggest-table"] tbody tr', (els) => els.length)).toBe(1);
+    expect(await p.textContent('[data-testid="suggest-result"]')).not.toMatch(/abort|RuntimeError|CompileError/i);
+    await ctx.close();
+  });
+});

@@ -77,3 +77,16 @@ describe('optimisation on the Dalarna data', () => {
     expect(STRINGS.en.suggest.noCandidates).toBe('There are no candidate sites to choose from.');
   });
 });
+
+describe('without WebAssembly', () => {
+  it('falls back to the heuristic and says so, instead of failing', async () => {
+    const noWasm = new OptimiseApi(() => Promise.reject(new Error('CompileError: WebAssembly.instantiate(): Refused to compile or instantiate WebAssembly module')), async () => ds.roadGraph);
+    noWasm.init({ roadGraphUrl: 'road-graph.json', demand: ds.demand, familyCentres: ds.familyCentres, healthCentres: ds.healthCentres, tatorter: [] });
+    const r = await noWasm.optimise({ model: 'mclp', p: 2, candidateSet: 'healthCentres', plannerCandidates: [], params: DEFAULT_PARAMS, matrix: null, timeLimitS: 10 });
+    expect(r.solverUnavailable).toBe(true);
+    expect(r.result.method).toBe('heuristic');
+    expect(r.suggested).toHaveLength(2);
+    const pts = await noWasm.curve({ model: 'mclp', p: 2, candidateSet: 'healthCentres', plannerCandidates: [], params: DEFAULT_PARAMS, matrix: null, timeLimitS: 10 }, 2);
+    expect(pts).toHaveLength(3);
+  });
+});
