@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { formatNumber, STRINGS } from '../i18n';
 import { loadAppData } from '../io/appData';
 import { usePlanner } from '../state/store';
+import { exportScenarioFile } from './scenarioExport';
 import { LayerPanel } from './LayerPanel';
 import { AnalysisPanel } from './AnalysisPanel';
 import { Legend } from './Legend';
@@ -28,6 +29,7 @@ export function App() {
   const data = usePlanner((st) => st.data);
   const loadError = usePlanner((st) => st.loadError);
   const scenarioMessage = usePlanner((st) => st.scenarioMessage);
+  const storageAvailable = usePlanner((st) => st.storageAvailable);
   const [tab, setTab] = useState<TabKey>('map');
   const [legendOpen, setLegendOpen] = useState(true);
   const presentationOpen = usePlanner((st) => st.presentation.open);
@@ -72,8 +74,16 @@ export function App() {
         {data && (
           <>
             <p className="keyfigures" data-testid="keyfigures">
-              {formatNumber(data.meta.totals.population, 0, lang)} inv. · {formatNumber(data.meta.totals.children_0_6, 0, lang)} barn 0–6 år ({s.estimated}, 2025)
+              {formatNumber(data.meta.totals.population, 0, lang)} {s.inhabitants} · {formatNumber(data.meta.totals.children_0_6, 0, lang)} {s.children06} ({s.estimated}, 2025)
             </p>
+            {!storageAvailable && (
+              <p className="warning" role="alert" data-testid="storage-blocked">
+                {s.scenario.storageBlocked}{' '}
+                <button type="button" data-testid="storage-blocked-export" onClick={exportScenarioFile}>
+                  {s.scenario.export}
+                </button>
+              </p>
+            )}
             {scenarioMessage && (
               <p className="message" role="status" data-testid="scenario-message">
                 {scenarioMessage}{' '}

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { compareText, STRINGS } from '../i18n';
 import { issueText } from '../i18n/messages';
-import { exportFileName } from '../io/exports';
-import { encodeShare, parseScenario, serializeScenario } from '../io/scenarioFile';
+import { encodeShare, parseScenario } from '../io/scenarioFile';
 import { liveDoc, usePlanner } from '../state/store';
-import { downloadText } from './download';
+import { exportScenarioFile } from './scenarioExport';
 
 /** Named scenarios: list, new, duplicate, rename, delete, export/import as JSON, share as a link. */
 export function ScenarioPanel() {
@@ -75,7 +74,7 @@ export function ScenarioPanel() {
       <div className="actions">
         <button type="button" data-testid="scenario-new" onClick={() => st.createScenario(`${t.newName} ${scenarios.length + 1}`)}>{t.new}</button>{' '}
         <button type="button" data-testid="scenario-duplicate" onClick={() => st.duplicateScenario(activeId)}>{t.duplicate}</button>{' '}
-        <button type="button" data-testid="scenario-export" onClick={() => { const doc = liveDoc(usePlanner.getState()); downloadText(exportFileName(doc.name, 'scenario', 'json', new Date()), serializeScenario(doc), 'application/json'); }}>{t.export}</button>{' '}
+        <button type="button" data-testid="scenario-export" onClick={exportScenarioFile}>{t.export}</button>{' '}
         <label className="button">
           {t.import}
           <input type="file" accept=".json,application/json" data-testid="scenario-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void onImport(f); e.target.value = ''; }} />

@@ -11,6 +11,8 @@ import type { Strings } from './sv';
 export const en: Strings = {
   appTitle: 'Family centre planner',
   appSubtitle: 'Region Dalarna · children aged 0–6, area type and family centres',
+  inhabitants: 'inhabitants',
+  children06: 'children aged 0–6',
   loading: 'Loading Dalarna data …',
   loadError: 'Could not load map data',
   layers: 'Map layers',
@@ -319,6 +321,7 @@ export const en: Strings = {
     share: 'Share as a link',
     link: 'Link',
     linkNote: 'The link contains the whole scenario; anyone who opens it gets it as a new scenario.',
+    storageBlocked: 'The browser does not let this page store data, so scenarios cannot be saved here and disappear when the tab closes. Export the scenario as a file to keep your work.',
     firstName: 'My scenario',
     copyOf: 'Copy of',
     saveFailed: 'The scenario could not be saved in the browser (storage is full or turned off). Export it as a file so as not to lose your work.',

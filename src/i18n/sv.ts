@@ -5,6 +5,8 @@
 export const sv = {
   appTitle: 'Familjecentralsplaneraren',
   appSubtitle: 'Region Dalarna · barn 0–6 år, områdestyp och familjecentraler',
+  inhabitants: 'inv.',
+  children06: 'barn 0–6 år',
   loading: 'Laddar Dalarnas data …',
   loadError: 'Kunde inte ladda kartdata',
   layers: 'Kartlager',
@@ -293,6 +295,7 @@ export const sv = {
     share: 'Dela som länk',
     link: 'Länk',
     linkNote: 'Länken innehåller hela scenariot; den som öppnar den får det som ett nytt scenario.',
+    storageBlocked: 'Webbläsaren tillåter inte att den här sidan sparar data, så scenarierna kan inte sparas här och försvinner när fliken stängs. Exportera scenariot som fil för att behålla arbetet.',
     firstName: 'Mitt scenario',
     copyOf: 'Kopia av',
     saveFailed: 'Scenariot kunde inte sparas i webbläsaren (lagringen är full eller avstängd). Exportera det som fil för att inte förlora arbetet.',

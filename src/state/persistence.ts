@@ -45,27 +45,51 @@ export function loadScenarios(storage: Storage): { scenarios: ScenarioDoc[]; act
  * Restores the saved scenarios, opens a shared scenario from the URL (`#s=…`) as a new scenario,
  * and from then on saves on every change (so a reload, a crash or a closed tab loses nothing).
  */
-export function initPersistence(storage: Storage = window.localStorage, loc: Location = window.location): void {
+/**
+ * The browser's localStorage, or null when the site may not store data (Chrome's "block site
+ * data", some private modes): reading `window.localStorage` then throws, or writing fails.
+ */
+export function browserStorage(): Storage | null {
+  try {
+    const s = window.localStorage;
+    const probe = 'familjecentralsplaneraren.probe';
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export function initPersistence(storage: Storage | null = browserStorage(), loc: Location = window.location): void {
   const st = usePlanner.getState();
+  if (!storage) {
+    // The app still works; scenarios live in memory and can be exported as files.
+    st.setStorageAvailable(false);
+    openShareLink(loc);
+    return;
+  }
   const loaded = loadScenarios(storage);
   if (loaded.scenarios.length) st.setScenarios(loaded.scenarios, loaded.activeId ?? loaded.scenarios[0].id);
   const t = STRINGS[st.lang].scenario;
   if (loaded.skipped) st.setScenarioMessage(`${loaded.skipped} ${t.skipped}`);
 
-  const m = /[#&]s=([A-Za-z0-9_-]+)/.exec(loc.hash);
-  if (m) {
-    const r = decodeShare(m[1]);
-    if (r.value) usePlanner.getState().importScenario(r.value, `${t.sharedPrefix} "${r.value.name}" ${t.sharedOpened}`);
-    else {
-      const { lang } = usePlanner.getState();
-      usePlanner.getState().setScenarioMessage(r.issues.map((i) => issueText(i, lang)).join(' '));
-    }
-    history.replaceState(null, '', loc.pathname + loc.search);
-  }
+  openShareLink(loc);
   saveScenarios(usePlanner.getState(), storage, false);
   usePlanner.subscribe((s, prev) => {
     const liveChanged = s.params !== prev.params || s.candidates !== prev.candidates;
     const sameScenario = s.activeScenarioId === prev.activeScenarioId;
     if (liveChanged || s.scenarios !== prev.scenarios || !sameScenario) saveScenarios(s, storage, liveChanged && sameScenario);
   });
+}
+
+/** Opens a shared scenario from the URL (`#s=…`) as a new scenario, and removes the fragment. */
+function openShareLink(loc: Location): void {
+  const m = /[#&]s=([A-Za-z0-9_-]+)/.exec(loc.hash);
+  if (!m) return;
+  const t = STRINGS[usePlanner.getState().lang].scenario;
+  const r = decodeShare(m[1]);
+  if (r.value) usePlanner.getState().importScenario(r.value, `${t.sharedPrefix} "${r.value.name}" ${t.sharedOpened}`);
+  else usePlanner.getState().setScenarioMessage(r.issues.map((i) => issueText(i, usePlanner.getState().lang)).join(' '));
+  history.replaceState(null, '', loc.pathname + loc.search);
 }

@@ -54,6 +54,9 @@ export interface PlannerState {
   /** Saved scenarios; the live fields (params, year, candidates) mirror the active one. */
   scenarios: ScenarioDoc[];
   activeScenarioId: string;
+  /** False when the browser refuses site data: scenarios cannot be saved, only exported. */
+  storageAvailable: boolean;
+  setStorageAvailable: (on: boolean) => void;
   /** A message about scenarios (import, share link), shown once. */
   scenarioMessage: string | null;
   addCandidates: (sites: Site[]) => void;
@@ -157,6 +160,8 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   scenarios: [firstScenario],
   activeScenarioId: firstScenario.id,
   scenarioMessage: null,
+  storageAvailable: true,
+  setStorageAvailable: (storageAvailable) => set({ storageAvailable }),
   selectedCandidate: null,
   setSelectedCandidate: (selectedCandidate) => set({ selectedCandidate }),
   compareIds: [],
