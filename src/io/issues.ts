@@ -66,6 +66,8 @@ export const ISSUE_CODES = [
   'scenario_missing_field',
   'scenario_invalid_value',
   'bad_link',
+  'scenario_outside_sweden',
+  'scenario_duplicate_ids',
   // Solve problems as JSON (solveJson.ts)
   'solve_invalid_json',
   'solve_missing_field',

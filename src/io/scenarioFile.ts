@@ -40,8 +40,9 @@ const SiteSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   name: v.string(),
   status: v.optional(v.literal('candidate'), 'candidate'),
-  lon: v.pipe(num, v.minValue(-180), v.maxValue(180)),
-  lat: v.pipe(num, v.minValue(-90), v.maxValue(90)),
+  // Sweden's extent (WGS84): a site elsewhere is a mistake (swapped or wrong system).
+  lon: v.pipe(num, v.minValue(10.5), v.maxValue(24.2)),
+  lat: v.pipe(num, v.minValue(55), v.maxValue(69.1)),
   kommun_code: v.optional(v.string()),
 });
 const TravelSchema = v.variant('kind', [
@@ -67,7 +68,8 @@ const TravelSchema = v.variant('kind', [
     terminalMinutes: v.pipe(num, v.minValue(0), v.maxValue(120)),
   }),
 ]);
-const w = v.pipe(num, v.minValue(0));
+/** A weight: 0 … 1000 (larger values only overflow the combined scores). */
+const w = v.pipe(num, v.minValue(0), v.maxValue(1000));
 const ParamsSchema = v.object({
   include: v.object({ planned: v.boolean(), intent: v.boolean(), family_unit: v.boolean() }),
   thresholdMinutes: v.pipe(num, v.minValue(0), v.maxValue(600)),
@@ -76,7 +78,7 @@ const ParamsSchema = v.object({
   criterionWeights: v.object({ reach: w, newReach: w, deprivation: w, travel: w, transit: w }),
   omradestypYear: v.picklist([2022, 2023]),
   lowCoverageShare: v.pipe(num, v.minValue(0), v.maxValue(1)),
-  minDepartures: w,
+  minDepartures: v.pipe(num, v.minValue(0), v.maxValue(10_000)),
   maxWalkM: v.pipe(num, v.minValue(1)),
   demand: v.picklist(['grid', 'deso']),
 });
@@ -96,7 +98,7 @@ const V1 = v.object({
   name: v.string(),
   threshold_minutes: v.optional(v.pipe(num, v.minValue(0), v.maxValue(600))),
   include: v.optional(v.array(v.picklist(['existing', 'planned', 'intent', 'family_unit']))),
-  candidates: v.optional(v.array(v.object({ id: v.string(), name: v.string(), lat: num, lon: num }))),
+  candidates: v.optional(v.array(v.object({ id: v.string(), name: v.string(), lat: v.pipe(num, v.minValue(55), v.maxValue(69.1)), lon: v.pipe(num, v.minValue(10.5), v.maxValue(24.2)) }))),
 });
 
 function issuesFrom(result: { issues: readonly v.BaseIssue<unknown>[] }): InputIssue[] {
@@ -104,6 +106,7 @@ function issuesFrom(result: { issues: readonly v.BaseIssue<unknown>[] }): InputI
     // An empty path is the file itself; the message names it.
     const path = (i.path ?? []).map((p) => String(p.key)).join('.');
     if (i.input === undefined) return { severity: 'error', code: 'scenario_missing_field', params: { path } };
+    if (/^candidates\.\d+\.(lat|lon)$/.test(path) && typeof i.input === 'number') return { severity: 'error', code: 'scenario_outside_sweden', params: { path, value: i.input } };
     return { severity: 'error', code: 'scenario_invalid_value', params: { path, value: String(JSON.stringify(i.input)?.slice(0, 60)) } };
   });
 }
@@ -135,16 +138,44 @@ export function parseScenario(text: string): Parsed<ScenarioDoc | null> {
   if (head.version === 1) {
     const r = v.safeParse(V1, raw);
     if (!r.success) return { value: null, issues: issuesFrom(r) };
-    return { value: migrateV1(r.output), issues: [{ severity: 'warning', code: 'migrated', params: { from: 1, to: SCENARIO_VERSION } }] };
+    return uniqueIds({ value: migrateV1(r.output), issues: [{ severity: 'warning', code: 'migrated', params: { from: 1, to: SCENARIO_VERSION } }] });
   }
   if (head.version === 2) {
     const r = v.safeParse(V2, raw);
     if (!r.success) return { value: null, issues: issuesFrom(r) };
-    return { value: r.output as ScenarioDoc, issues: [] };
+    return uniqueIds({ value: r.output as ScenarioDoc, issues: [] });
   }
   return {
     value: null,
     issues: [{ severity: 'error', code: 'version', params: { version: String(head.version), oldest: 1, current: SCENARIO_VERSION } }],
+  };
+}
+
+/**
+ * Candidate ids must be unique (renaming or removing acts by id). Duplicates get new ids
+ * ("k1" → "k1-2"), with a warning naming them.
+ */
+function uniqueIds(r: { value: ScenarioDoc; issues: InputIssue[] }): Parsed<ScenarioDoc> {
+  const seen = new Set<string>();
+  const dup: string[] = [];
+  let example = '';
+  const candidates = r.value.candidates.map((c) => {
+    if (!seen.has(c.id)) {
+      seen.add(c.id);
+      return c;
+    }
+    dup.push(c.id);
+    let k = 2;
+    while (seen.has(`${c.id}-${k}`)) k++;
+    const id = `${c.id}-${k}`;
+    seen.add(id);
+    example ||= `${c.id} → ${id}`;
+    return { ...c, id };
+  });
+  if (!dup.length) return r;
+  return {
+    value: { ...r.value, candidates },
+    issues: [...r.issues, { severity: 'warning', code: 'scenario_duplicate_ids', params: { count: dup.length, ids: [...new Set(dup)].slice(0, 5).join(', '), example } }],
   };
 }
 
@@ -177,5 +208,8 @@ export function decodeShare(value: string): Parsed<ScenarioDoc | null> {
   } catch {
     return { value: null, issues: [{ severity: 'error', code: 'bad_link' }] };
   }
-  return parseScenario(text);
+  const r = parseScenario(text);
+  // A link is not a file: anything but a newer version is reported as a damaged link.
+  if (!r.value && !r.issues.some((i) => i.code === 'version')) return { value: null, issues: [{ severity: 'error', code: 'bad_link' }] };
+  return r;
 }

@@ -83,3 +83,38 @@ describe('autosave', () => {
     expect(back.skipped).toBe(1);
   });
 });
+
+describe('scenario files that would break the app', () => {
+  const base = () => JSON.parse(serializeScenario(newScenario('Test')));
+  const site = (id: string, lat = 60.6, lon = 15.6) => ({ id, name: id, status: 'candidate', lat, lon });
+  it('re-keys duplicate candidate ids, with a message naming them', () => {
+    const d = base();
+    d.candidates = [site('k1'), site('k1', 60.7), site('k2'), site('k1', 60.8)];
+    const r = parseScenario(JSON.stringify(d));
+    expect(r.value!.candidates.map((c) => c.id)).toEqual(['k1', 'k1-2', 'k2', 'k1-3']);
+    expect(r.issues).toHaveLength(1);
+    expect(issueText(r.issues[0])).toBe('Scenariofilen har 2 kandidatplatser med samma id (k1); de har fått nya id (t.ex. k1 → k1-2) så att varje plats kan ändras och tas bort för sig.');
+  });
+  it('refuses sites outside Sweden (swapped lat/lon) with the field named', () => {
+    const d = base();
+    d.candidates = [site('k1', 15.6, 60.6)];
+    const r = parseScenario(JSON.stringify(d));
+    expect(r.value).toBeNull();
+    expect(r.issues.map((i) => issueText(i)).sort()).toEqual([
+      'Scenariofilen, fältet candidates.0.lat: 15.6 ligger utanför Sverige. Förväntat: lat 55–69 och lon 10,5–24 (WGS84).',
+      'Scenariofilen, fältet candidates.0.lon: 60.6 ligger utanför Sverige. Förväntat: lat 55–69 och lon 10,5–24 (WGS84).',
+    ]);
+  });
+  it('refuses weights of 1e308 (they turned the ranking bars into NaN)', () => {
+    const d = base();
+    d.params.criterionWeights.reach = 1e308;
+    const r = parseScenario(JSON.stringify(d));
+    expect(r.value).toBeNull();
+    expect(issueText(r.issues[0])).toContain('params.criterionWeights.reach');
+  });
+  it('a corrupt share link is called a damaged link, not a file, with no parser text', () => {
+    const bad = btoa('{"format":"familjecentralsplaneraren/scenario","version":2,').replace(/=+$/, '');
+    const r = decodeShare(bad);
+    expect(r.issues.map((i) => issueText(i))).toEqual(['Länken är skadad eller avkortad: scenariot kunde inte läsas.']);
+  });
+});
