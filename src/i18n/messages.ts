@@ -10,6 +10,10 @@ import type { Lang } from './format';
  */
 
 type Params = Readonly<Partial<IssueParams>>;
+
+/** Counts in running text: "60 000" (sv) and "60,000" (en). */
+const n = (x: string | number | undefined) => new Intl.NumberFormat('sv-SE').format(Number(x));
+const nEn = (x: string | number | undefined) => new Intl.NumberFormat('en-GB').format(Number(x));
 type Template = (p: Params) => string;
 
 /** "Rad 4, kolumn lat: " — where a row issue is (the column only when the issue has one). */
@@ -206,6 +210,7 @@ const sv = {
   scenario_missing_field: (p) => `Scenariofilen saknar fältet ${p.path || '(filen)'}.`,
   scenario_invalid_value: (p) => `Scenariofilen, fältet ${p.path || '(filen)'}: ogiltigt värde ${p.value}.`,
   bad_link: () => 'Länken är skadad eller avkortad: scenariot kunde inte läsas.',
+  matrix_too_large: (p) => `Matrisen har ${n(p.origins)} start-id och ${n(p.destinations)} mål-id, alltså ${n(p.cells)} par; högst ${n(p.max)} ryms i webbläsaren. Förväntat: start-id = rutor eller DeSO (högst cirka 4 300) och mål-id = familjecentraler och kandidatplatser.`,
   scenario_outside_sweden: (p) => `Scenariofilen, fältet ${p.path}: ${p.value} ligger utanför Sverige. Förväntat: lat 55–69 och lon 10,5–24 (WGS84).`,
   scenario_duplicate_ids: (p) => `Scenariofilen har ${p.count} kandidatplatser med samma id (${p.ids}); de har fått nya id (t.ex. ${p.example}) så att varje plats kan ändras och tas bort för sig.`,
   solve_invalid_json: (p) => `Ogiltig JSON: ${p.error}`,
@@ -283,6 +288,7 @@ const en = {
   scenario_missing_field: (p) => `The scenario file lacks the field ${p.path || '(the file)'}.`,
   scenario_invalid_value: (p) => `Scenario file, field ${p.path || '(the file)'}: invalid value ${p.value}.`,
   bad_link: () => 'The link is damaged or truncated: the scenario could not be read.',
+  matrix_too_large: (p) => `The matrix has ${nEn(p.origins)} origin ids and ${nEn(p.destinations)} destination ids, ${nEn(p.cells)} pairs; at most ${nEn(p.max)} fit in the browser. Expected: origin ids = grid cells or DeSO (about 4,300 at most) and destination ids = family centres and candidate sites.`,
   scenario_outside_sweden: (p) => `Scenario file, field ${p.path}: ${p.value} lies outside Sweden. Expected: lat 55–69 and lon 10.5–24 (WGS84).`,
   scenario_duplicate_ids: (p) => `The scenario file has ${p.count} candidate sites with the same id (${p.ids}); they have been given new ids (e.g. ${p.example}) so that each site can be changed and removed on its own.`,
   solve_invalid_json: (p) => `Invalid JSON: ${p.error}`,

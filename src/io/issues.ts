@@ -67,6 +67,7 @@ export const ISSUE_CODES = [
   'scenario_invalid_value',
   'bad_link',
   'scenario_outside_sweden',
+  'matrix_too_large',
   'scenario_duplicate_ids',
   // Solve problems as JSON (solveJson.ts)
   'solve_invalid_json',

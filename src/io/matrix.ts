@@ -81,6 +81,10 @@ export function parseMatrixCsv(text: string): Parsed<TravelMatrix | null> {
     return { value: null, issues };
   }
   const nd = destinations.ids.length;
+  if (origins.ids.length * nd > MAX_MATRIX_CELLS) {
+    issues.push({ severity: 'error', code: 'matrix_too_large', params: { origins: origins.ids.length, destinations: nd, cells: origins.ids.length * nd, max: MAX_MATRIX_CELLS } });
+    return { value: null, issues };
+  }
   const minutesArr = new Float64Array(origins.ids.length * nd).fill(NaN);
   const kmArr = kmCol ? new Float64Array(origins.ids.length * nd).fill(NaN) : null;
   for (const p of pairs) {
@@ -89,6 +93,13 @@ export function parseMatrixCsv(text: string): Parsed<TravelMatrix | null> {
   }
   return { value: { origins: origins.ids, destinations: destinations.ids, minutes: minutesArr, km: kmArr }, issues };
 }
+
+/**
+ * Most origin × destination cells a matrix may span (the app's largest real need: 4 113 grid
+ * units × a few thousand sites). More would exhaust the browser's memory; such a file is refused
+ * with a message instead of crashing the tab.
+ */
+export const MAX_MATRIX_CELLS = 12_000_000;
 
 /**
  * Reads a dense JSON travel matrix:
@@ -118,6 +129,9 @@ export function parseMatrixJson(text: string): Parsed<TravelMatrix | null> {
   const origins = readIds(obj.origins, 'origins', issues);
   const destinations = readIds(obj.destinations, 'destinations', issues);
   if (!origins || !destinations) return { value: null, issues };
+  if (origins.length * destinations.length > MAX_MATRIX_CELLS) {
+    return shapeError('matrix_too_large', { origins: origins.length, destinations: destinations.length, cells: origins.length * destinations.length, max: MAX_MATRIX_CELLS });
+  }
 
   const readGrid = (field: 'minutes' | 'km'): Float64Array | null | 'bad' => {
     const grid = obj[field];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TravelMatrix } from '../../src/domain/types';
 import { issueText } from '../../src/i18n/messages';
 import type { InputIssue } from '../../src/io/issues';
+import { runCli } from '../../src/cli/main';
 import {
   MAX_ISSUES_PER_CODE,
   limitIssues,
@@ -265,5 +266,29 @@ describe('limitIssues', () => {
       'Rad 9: "-1" är negativt. Förväntat: restid i minuter ≥ 0.',
       '… och 2 till av samma slag (not_numeric); endast de första 2 visas.',
     ]);
+  });
+});
+
+describe('a matrix too large for the browser', () => {
+  it('60 000 distinct pairs (each id once) are refused with a message, not an allocation crash', () => {
+    // About 1 MB of CSV: 60 000 origins × 60 000 destinations would be 3,6 billion cells.
+    const lines = ['origin_id,destination_id,minutes'];
+    for (let i = 0; i < 60_000; i++) lines.push(`o${i},d${i},${i % 90}`);
+    const text = lines.join('\n');
+    expect(text.length).toBeGreaterThan(900_000);
+    const r = parseMatrixFile(new TextEncoder().encode(text), 'stor.csv');
+    expect(r.value).toBeNull();
+    expect(r.issues.map((i) => i.code)).toEqual(['matrix_too_large']);
+    expect(issueText(r.issues[0])).toBe(
+      'Matrisen har 60\u00a0000 start-id och 60\u00a0000 mål-id, alltså 3\u00a0600\u00a0000\u00a0000 par; högst 12\u00a0000\u00a0000 ryms i webbläsaren. Förväntat: start-id = rutor eller DeSO (högst cirka 4 300) och mål-id = familjecentraler och kandidatplatser.',
+    );
+  });
+  it('the CLI says so and exits 2', () => {
+    const lines = ['origin_id,destination_id,minutes'];
+    for (let i = 0; i < 60_000; i++) lines.push(`o${i},d${i},5`);
+    let err = '';
+    const code = runCli(['coverage', '--travel', 'matrix:stor.csv'], { out: () => undefined, err: (x) => (err += x), readFile: () => new TextEncoder().encode(lines.join('\n')) });
+    expect(code).toBe(2);
+    expect(err).toContain('högst 12\u00a0000\u00a0000 ryms');
   });
 });
