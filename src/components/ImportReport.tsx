@@ -1,7 +1,25 @@
 import type { InputIssue } from '../io/issues';
-import { STRINGS } from '../i18n';
+import { formatNumber, STRINGS, type Lang } from '../i18n';
+import { writeCsv } from '../io/csvWrite';
+import { downloadText } from './download';
 import { issueText } from '../i18n/messages';
 import { usePlanner } from '../state/store';
+
+/** Problems listed on screen; a larger report is summarised and offered as a file. */
+const SHOWN = 100;
+
+/** The whole report as CSV: severity, row, column, code and the message in the UI language. */
+function downloadReport(fileName: string, issues: readonly InputIssue[], lang: Lang): void {
+  const rows = issues.map((i) => ({ severity: i.severity, row: i.row ?? null, column: i.column ?? null, code: i.code, message: issueText(i, lang) }));
+  const text = writeCsv(rows, [
+    { key: 'severity', get: (r) => r.severity },
+    { key: 'row', get: (r) => r.row },
+    { key: 'column', get: (r) => r.column },
+    { key: 'code', get: (r) => r.code },
+    { key: 'message', get: (r) => r.message },
+  ], 'std');
+  downloadText(`${fileName.replace(/\.[^.]+$/, '')}_rapport.csv`, text, 'text/csv;charset=utf-8');
+}
 
 /**
  * The per-row report of a file import: every problem in the UI language, and — when some rows are fine —
@@ -25,8 +43,16 @@ export function ImportReport(props: {
         {s.listing.report}: {props.fileName}
       </h3>
       {props.summary && <p>{props.summary}</p>}
+      {props.issues.length > SHOWN && (
+        <p data-testid={`${props.testId}-report-count`}>
+          {s.listing.reportShown.replace('{shown}', formatNumber(SHOWN, 0, lang)).replace('{total}', formatNumber(props.issues.length, 0, lang))}{' '}
+          <button type="button" className="link" data-testid={`${props.testId}-report-download`} onClick={() => downloadReport(props.fileName, props.issues, lang)}>
+            {s.listing.reportDownload}
+          </button>
+        </p>
+      )}
       <ul>
-        {props.issues.map((i, k) => (
+        {props.issues.slice(0, SHOWN).map((i, k) => (
           <li key={k} className={i.severity}>
             {issueText(i, lang)}
           </li>

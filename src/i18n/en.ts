@@ -116,6 +116,8 @@ export const en: Strings = {
     expected: 'Columns: health_centre_id or name, year, children_0_6, optionally women_16_54. Separator ; or ,',
     resetButton: 'Revert to modelled values',
     report: 'Import report',
+    reportShown: 'The first {shown} of {total} problems are shown.',
+    reportDownload: 'Download the whole report (CSV)',
     matched: 'matched rows',
     problems: 'rows with problems',
     confirmPartial: 'Import the matched rows',

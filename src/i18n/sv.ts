@@ -110,6 +110,8 @@ export const sv = {
     expected: 'Kolumner: health_centre_id eller name, year, children_0_6, valfritt women_16_54. Avgränsare ; eller ,',
     resetButton: 'Återgå till modellerade värden',
     report: 'Importrapport',
+    reportShown: 'De första {shown} av {total} problemen visas.',
+    reportDownload: 'Ladda ned hela rapporten (CSV)',
     matched: 'matchade rader',
     problems: 'rader med problem',
     confirmPartial: 'Importera de matchade raderna',

@@ -139,8 +139,15 @@ export function parseCandidatesCsv(text: string): Parsed<CandidateImport> {
     if (kommunCode) site.kommun_code = kommunCode;
     sites.push(site);
   }
+  if (sites.length > MAX_CANDIDATES) {
+    issues.unshift({ severity: 'error', code: 'too_many_candidates', params: { count: sites.length, max: MAX_CANDIDATES } });
+    return { value: { sites: [], crs, rowsRead: rows.length }, issues };
+  }
   return { value: { sites, crs, rowsRead: rows.length }, issues };
 }
+
+/** Most candidate sites one import (and one scenario) may hold; every site costs a road search and a column of every score. */
+export const MAX_CANDIDATES = 2000;
 
 /**
  * Reads candidate-file bytes (UTF-8 or Windows-1252, see decodeText) and parses them with

@@ -39,6 +39,12 @@ export function parseCsv(text: string): Parsed<CsvTable> {
   });
   const data = res.data;
   const delimiter = res.meta.delimiter || ',';
+  // An unclosed quote makes the parser swallow every following line into one field: say where.
+  const open = res.errors.find((e) => e.code === 'MissingQuotes');
+  if (open) {
+    const line = lineOfUnclosedQuote(clean);
+    issues.push({ severity: 'error', row: line, code: 'unclosed_quote', params: { row: line } });
+  }
   const header = (data[0] ?? []).map((h) => h.trim());
   const rows: CsvTable['rows'] = [];
   // Papaparse's row index skips empty lines, so count physical lines ourselves for row numbers.
@@ -88,4 +94,19 @@ function physicalRowNumbers(text: string, delimiter: string): number[] {
   }
   if (recordHasContent) out.push(recordStart);
   return out;
+}
+
+/** The spreadsheet row (1-based) where a quote opens and is never closed. */
+function lineOfUnclosedQuote(text: string): number {
+  let line = 1;
+  let inQuotes = false;
+  let openedAt = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      if (!inQuotes) openedAt = line;
+      inQuotes = !inQuotes;
+    } else if (ch === '\n') line++;
+  }
+  return openedAt;
 }

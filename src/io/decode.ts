@@ -1,4 +1,4 @@
-import type { Parsed } from './issues';
+import type { InputIssue, Parsed } from './issues';
 
 /**
  * The one text decoder of the project, used by the app and the CLI alike. Browsers follow the
@@ -15,6 +15,9 @@ const CP1252_HIGH = [
   0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
 ];
+
+/** Two-character sequences that UTF-8 letters of Swedish and other Latin text become when read as Windows-1252 (Ã¥ = å, Ã¶ = ö, Ã© = é …). */
+const MOJIBAKE = /Ã[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/;
 
 /** Decodes Windows-1252 bytes (every byte is one character). */
 export function decodeWindows1252(bytes: Uint8Array): string {
@@ -58,9 +61,14 @@ export function decodeText(bytes: Uint8Array): Parsed<{ text: string; encoding: 
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { value: { text: stripBom(text), encoding: 'utf-8' }, issues: [] };
   } catch {
-    return {
-      value: { text: decodeWindows1252(bytes), encoding: 'windows-1252' },
-      issues: [{ severity: 'warning', code: 'encoding' }],
-    };
+    const text = decodeWindows1252(bytes);
+    const issues: InputIssue[] = [{ severity: 'warning', code: 'encoding' }];
+    // UTF-8 bytes read as Windows-1252 show as "Ã¥" for "å": the file mixes both encodings.
+    const mixed = MOJIBAKE.exec(text);
+    if (mixed) {
+      const row = text.slice(0, mixed.index).split('\n').length;
+      issues.push({ severity: 'error', row, code: 'mixed_encoding', params: { row, sample: mixed[0] } });
+    }
+    return { value: { text, encoding: 'windows-1252' }, issues };
   }
 }

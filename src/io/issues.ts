@@ -68,6 +68,9 @@ export const ISSUE_CODES = [
   'bad_link',
   'scenario_outside_sweden',
   'matrix_too_large',
+  'mixed_encoding',
+  'unclosed_quote',
+  'too_many_candidates',
   'scenario_duplicate_ids',
   // Solve problems as JSON (solveJson.ts)
   'solve_invalid_json',

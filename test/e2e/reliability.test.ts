@@ -37,3 +37,37 @@ describe('site data blocked (as with Chrome’s "block site data")', () => {
     await ctx.close();
   });
 });
+
+describe('a 200 000-row candidate file', () => {
+  it('with errors: a summary, the first 100 problems, the whole report as a file — and the page stays usable', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+    const page = await ctx.newPage();
+    await openApp(page, baseUrl);
+    await page.click('[data-testid="tab-candidates"]');
+    const lines = ['id,name,lat,lon', ...Array.from({ length: 200_000 }, (_, i) => `k${i},Plats ${i},inte-ett-tal,15.0`)];
+    await page.setInputFiles('[data-testid="candidate-file"]', { name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.waitForSelector('[data-testid="candidate-report-count"]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid="candidate-report-count"]')).toContain('De första 100 av 200\u00a0001 problemen visas.');
+    expect(await page.$$eval('[data-testid="candidate-report"] li', (els) => els.length)).toBe(100);
+    const f = await download(page, 'candidate-report-download');
+    expect(f.text.split('\n').filter(Boolean).length).toBe(200_002); // header + 200 000 row problems + the CRS note
+    // The page answers: switching tabs works and nothing was imported.
+    await page.click('[data-testid="tab-coverage"]');
+    expect(await page.isVisible('[data-testid="analysis-panel"]')).toBe(true);
+    expect(await page.$('[data-testid="candidate-table"] tr')).toBeNull();
+    await ctx.close();
+  });
+  it('valid but too many: refused with the limit, nothing imported', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await ctx.newPage();
+    await openApp(page, baseUrl);
+    await page.click('[data-testid="tab-candidates"]');
+    const lines = ['id,name,lat,lon', ...Array.from({ length: 200_000 }, (_, i) => `k${i},Plats ${i},60.5,15.0`)];
+    await page.setInputFiles('[data-testid="candidate-file"]', { name: 'stor.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.waitForSelector('[data-testid="candidate-report"]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid="candidate-report"]')).toContain('högst 2\u00a0000 kandidatplatser');
+    expect(await page.$('[data-testid="candidate-confirm"]')).toBeNull();
+    expect(await page.$('[data-testid="candidate-table"] tr')).toBeNull();
+    await ctx.close();
+  });
+});

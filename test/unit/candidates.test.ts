@@ -171,3 +171,33 @@ describe('parseCandidatesFile', () => {
     expect(r.issues[0]).toMatchObject({ severity: 'error', code: 'not_text' });
   });
 });
+
+describe('hostile and huge candidate files (issue 15)', () => {
+  it('an unclosed quote is reported at its row instead of swallowing the rows after it', () => {
+    const r = parseCandidatesCsv('id,name,lat,lon\nk1,"Falun,60.6,15.6\nk2,Mora,61.0,14.5\nk3,Orsa,61.1,14.6\n');
+    const q = r.issues.find((i) => i.code === 'unclosed_quote')!;
+    expect(q.severity).toBe('error');
+    expect(q.row).toBe(2);
+    expect(issueText(q)).toBe('Rad 2: ett citattecken (") öppnas men stängs aldrig, så resten av filen läses som ett enda fält. Förväntat: varje " som börjar ett fält avslutas med ett ".');
+  });
+  it('a file mixing UTF-8 and Windows-1252 is an error to confirm, naming the row', () => {
+    // row 2 in Windows-1252 ("Älvdalen": Ä = C4), row 3 in UTF-8 ("Råda": å = C3 A5)
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('id,name,lat,lon\nk1,'), 0xc4, ...new TextEncoder().encode('lvdalen,61.2,14.0\nk2,R'), 0xc3, 0xa5, ...new TextEncoder().encode('da,60.0,13.6\n'),
+    ]);
+    const r = parseCandidatesFile(bytes);
+    const m = r.issues.find((i) => i.code === 'mixed_encoding')!;
+    expect(m.severity).toBe('error');
+    expect(m.row).toBe(3);
+    expect(issueText(m)).toContain('rad 3 innehåller "Ã¥"');
+    // the sites are kept, so the planner can still import them after confirming
+    expect(r.value.sites).toHaveLength(2);
+  });
+  it('more than 2 000 sites are refused with the limit stated, nothing imported', () => {
+    const lines = ['id,name,lat,lon', ...Array.from({ length: 2001 }, (_, i) => `k${i},Plats ${i},60.5,15.0`)];
+    const r = parseCandidatesCsv(lines.join('\n'));
+    expect(r.value.sites).toEqual([]);
+    expect(issueText(r.issues[0])).toBe('Filen har 2\u00a0001 platser; högst 2\u00a0000 kandidatplatser kan analyseras i ett scenario. Inget importerades. Förväntat: en fil med de platser som ska jämföras.');
+    expect(parseCandidatesCsv(lines.slice(0, 2001).join('\n')).value.sites).toHaveLength(2000);
+  });
+});
