@@ -9,7 +9,7 @@ import { formatPercent, STRINGS } from '../i18n';
 import { siteSetLabel, siteSetName, travelText } from '../i18n/describe';
 import { legendSections } from '../map/legendSpec';
 import { canvasToPng } from '../map/exportPng';
-import { mapSet } from '../state/selectors';
+import { mapSet, useScores } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { downloadBlob, downloadText } from './download';
 
@@ -24,7 +24,8 @@ export function ExportPanel() {
   const data = usePlanner((st) => st.data);
   const sets = usePlanner((st) => st.coverage);
   const status = usePlanner((st) => st.analysisStatus);
-  const scores = usePlanner((st) => st.scores);
+  const scores = useScores();
+  const criterionWeights = usePlanner((st) => st.params.criterionWeights);
   const candidates = usePlanner((st) => st.candidates);
   const scenarios = usePlanner((st) => st.scenarios);
   const activeId = usePlanner((st) => st.activeScenarioId);
@@ -48,7 +49,7 @@ export function ExportPanel() {
   const ranking = (dialect: CsvDialect) => {
     if (!scores || !ready) return;
     const d = now();
-    downloadText(exportFileName(name, `rangordning-${dialect === 'sv' ? 'excel' : 'std'}`, 'csv', d), rankingCsv(scores, ready.today, name, dialect, d, lang), 'text/csv;charset=utf-8');
+    downloadText(exportFileName(name, `rangordning-${dialect === 'sv' ? 'excel' : 'std'}`, 'csv', d), rankingCsv(scores, { ...ready.today, params: { ...ready.today.params, criterionWeights } }, name, dialect, d, lang), 'text/csv;charset=utf-8');
   };
   const sites = () => {
     if (!ready) return;

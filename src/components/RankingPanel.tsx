@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { CRITERIA, type CandidateScore, type CriterionKey } from '../domain/scoring';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
-import { useAnalysisRequest } from '../state/selectors';
+import { useAnalysisRequest, useScores } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { analysisWorker } from '../worker/client';
 import type { CandidateEffect } from '../worker/analysisApi';
@@ -26,7 +26,7 @@ export function RankingPanel() {
   const lang = usePlanner((st) => st.lang);
   const s = STRINGS[lang];
   const r = s.rank;
-  const scores = usePlanner((st) => st.scores);
+  const scores = useScores();
   const candidates = usePlanner((st) => st.candidates);
   const weights = usePlanner((st) => st.params.criterionWeights);
   const selected = usePlanner((st) => st.selectedCandidate);
@@ -173,7 +173,7 @@ function Compare({ ids }: { ids: string[] }) {
   const lang = usePlanner((st) => st.lang);
   const s = STRINGS[lang];
   const r = s.rank;
-  const scores = usePlanner((st) => st.scores) ?? [];
+  const scores = useScores() ?? [];
   const req = useAnalysisRequest();
   const [effects, setEffects] = useState<CandidateEffect[] | null>(null);
   const chosen = ids.map((id) => scores.find((x) => x.id === id)).filter((x): x is CandidateScore => !!x);

@@ -5,6 +5,19 @@ import { dataUrl } from '../io/appData';
 import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { analysisWorker, Comlink } from '../worker/client';
 
+declare global {
+  interface Window {
+    /** How many analyses the app asked its workers for (tests check that typing and weights ask for none). */
+    __analysisRuns?: Record<string, number>;
+  }
+}
+
+/** Counts a worker analysis by kind, for tests and the console. */
+export function countRun(kind: string): void {
+  const runs = (window.__analysisRuns ??= {});
+  runs[kind] = (runs[kind] ?? 0) + 1;
+}
+
 /**
  * Reports road-search progress to the store (at most every 100 ms, and only for the current
  * request), so a long first run of the network model shows a progress bar.
@@ -60,6 +73,7 @@ export function useLiveCoverage(): void {
     const timer = setTimeout(async () => {
       try {
         await ready.current;
+        countRun('coverage');
         const result = await analysisWorker().coverage(req, Comlink.proxy(progressReporter(my, seq)));
         if (my === seq.current) {
           setCoverage(result, 'idle');

@@ -3,6 +3,7 @@ import { healthCentreListings } from '../domain/listing';
 import { useAnalysisRequest } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { analysisWorker } from '../worker/client';
+import { countRun } from './useAnalysis';
 import { useListing } from './useDerived';
 
 /** Re-scores the candidates (each against today) in the worker whenever the request or the listing change. */
@@ -21,6 +22,7 @@ export function useRanking(): void {
     const hcs = healthCentreListings(data.healthCentres, listing);
     const timer = setTimeout(async () => {
       try {
+        countRun('score');
         const scores = await analysisWorker().score(req, hcs);
         if (my === seq.current) setScores(scores);
       } catch {

@@ -1,5 +1,8 @@
 import { useMemo } from 'react';
 import type { AnalysisRequest } from '../domain/analysis';
+import { DEFAULT_CRITERION_WEIGHTS } from '../domain/scenario';
+import { weighScores, type CandidateScore } from '../domain/scoring';
+import type { Site } from '../domain/types';
 import type { SiteSetKey } from '../domain/siteSets';
 import type { CoverageAnalysisSummary } from '../domain/summary';
 import { kommunRefs, type KommunRef } from '../domain/views';
@@ -16,12 +19,40 @@ export function analysisRequest(s: Pick<PlannerState, 'params' | 'candidates' | 
   return { params: s.params, candidates: s.candidates, matrix: null };
 }
 
-/** `analysisRequest` as a hook, stable while its parts are unchanged. */
+/** What of a candidate the analysis depends on (not its name). */
+const candidateKey = (c: Site) => `${c.id}|${c.lon}|${c.lat}|${c.kommun_code ?? ''}`;
+
+/**
+ * `analysisRequest` as a hook, stable while what the analysis depends on is unchanged: renaming
+ * a candidate or changing a criterion weight does not make a new request (names are taken from
+ * the store where shown; weights only re-combine cached criteria, see `useScores`).
+ */
 export function useAnalysisRequest(): AnalysisRequest | null {
   const params = usePlanner((s) => s.params);
   const candidates = usePlanner((s) => s.candidates);
   const matrix = usePlanner((s) => s.matrix);
-  return useMemo(() => analysisRequest({ params, candidates, matrix }), [params, candidates, matrix]);
+  const paramsKey = JSON.stringify({ ...params, criterionWeights: null });
+  const candidatesKey = candidates.map(candidateKey).join(';');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the analysis reads
+  const core = useMemo(() => ({ ...params, criterionWeights: DEFAULT_CRITERION_WEIGHTS }), [paramsKey]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const sites = useMemo(() => candidates, [candidatesKey]);
+  return useMemo(() => analysisRequest({ params: core, candidates: sites, matrix }), [core, sites, matrix]);
+}
+
+/**
+ * The candidate ranking as shown: the worker's criteria combined with the current weights
+ * (`weighScores`, instant) and the candidates' current names.
+ */
+export function useScores(): CandidateScore[] | null {
+  const raw = usePlanner((s) => s.scores);
+  const weights = usePlanner((s) => s.params.criterionWeights);
+  const candidates = usePlanner((s) => s.candidates);
+  return useMemo(() => {
+    if (!raw) return null;
+    const names = new Map(candidates.map((c) => [c.id, c.name]));
+    return weighScores(raw.map((x) => ({ ...x, name: names.get(x.id) ?? x.name })), weights);
+  }, [raw, weights, candidates]);
 }
 
 /** The set the map shows: the planner's choice, but today when the scenario has no candidates. */

@@ -71,3 +71,31 @@ describe('a 200 000-row candidate file', () => {
     await ctx.close();
   });
 });
+
+describe('many candidates stay responsive', () => {
+  it('typing a name and changing a weight ask the workers for nothing; weights re-rank at once', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await ctx.newPage();
+    await openApp(page, baseUrl);
+    await page.click('[data-testid="tab-candidates"]');
+    // 300 candidates spread over southern Dalarna (a clean WGS84 file)
+    const lines = ['id,name,lat,lon', ...Array.from({ length: 300 }, (_, i) => `k${i},Plats ${i},${(60.1 + (i % 30) * 0.03).toFixed(4)},${(14.2 + Math.floor(i / 30) * 0.2).toFixed(4)}`)];
+    await page.setInputFiles('[data-testid="candidate-file"]', { name: 'm.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.waitForSelector('[data-testid="ranking-table"] tbody tr:nth-child(300)', { timeout: 120_000 });
+    await page.waitForSelector('[data-testid="coverage-results"][data-status="idle"]', { state: 'attached', timeout: 120_000 });
+    await page.waitForTimeout(500);
+    const runs = () => page.evaluate(() => ({ ...(window.__analysisRuns ?? {}) }));
+    const before = await runs();
+    await page.fill('[data-testid="rename-k0"]', 'Ny plats med ett långt namn');
+    await page.waitForTimeout(600);
+    expect(await runs()).toEqual(before);
+    expect(await page.textContent('[data-testid="ranking-table"]')).toContain('Ny plats med ett långt namn');
+    const composite = () => page.$$eval('[data-testid="ranking-table"] .scorebar', (els) => els.map((e) => Number(e.getAttribute('data-composite'))));
+    const c0 = await composite();
+    await page.locator('[data-testid="weight-transit"]').fill('5');
+    await page.waitForFunction((b) => JSON.stringify([...document.querySelectorAll('[data-testid="ranking-table"] .scorebar')].map((e) => Number(e.getAttribute('data-composite')))) !== b, JSON.stringify(c0));
+    await page.waitForTimeout(600);
+    expect(await runs()).toEqual(before);
+    await ctx.close();
+  });
+});
