@@ -133,6 +133,9 @@ describe('live coverage in the app', () => {
     // No matrix yet: no result rather than the previous model's figures.
     await page.waitForSelector('[data-testid="no-result"]');
     expect(await page.$('[data-testid="coverage-results"]')).toBeNull();
+    // …and nothing stale can be exported under this scenario's name.
+    expect(await page.isDisabled('[data-testid="export-coverage-std"]')).toBe(true);
+    expect(await page.isDisabled('[data-testid="export-png"]')).toBe(true);
     await page.setInputFiles('[data-testid="matrix-file"]', { name: 'restider.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n')) });
     await page.waitForSelector('[data-testid="matrix-report"]');
     expect(await page.textContent('[data-testid="matrix-report"]')).toContain(demand.deso[0].id);

@@ -111,8 +111,16 @@ describe('listing import', () => {
   it('a name shown in the report is escaped, not run', async () => {
     await upload('x.csv', 'name,year,children_0_6\n<img src=x onerror="window.__pwned=1">,2025,5\n');
     await page.waitForSelector('[data-testid="listing-report"]');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.textContent('[data-testid="listing-report"]')).toContain('<img src=x');
+    // A control: the same markup injected as HTML on purpose does fire, and only after its image
+    // has failed to load. Once the control has fired, an injected image in the report would have too.
+    await page.evaluate(() => {
+      const d = document.createElement('div');
+      d.innerHTML = '<img src=x onerror="window.__control=1">';
+      document.body.appendChild(d);
+    });
+    await page.waitForFunction(() => (window as unknown as { __control?: number }).__control === 1);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });
 

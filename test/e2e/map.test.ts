@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { LAYER_IDS } from '../../src/map/layers';
-import { isLocal, launchBrowser, openApp, recordRequests, renderedCount } from './browser';
+import { isLocal, launchBrowser, openApp, pngInfo, recordRequests, renderedCount } from './browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -100,10 +100,14 @@ describe('the map on real Dalarna data', () => {
     expect(await renderedCount(page, 'tatorter-circle')).toBeGreaterThan(50);
   });
 
-  it('saves a screenshot of the whole map', async () => {
+  it('the screenshot of the map shows områdestyp fills, kommun borders and family centres', async () => {
     mkdirSync('test-results', { recursive: true });
     const buf = await page.screenshot({ path: 'test-results/map.png' });
-    expect(buf.length).toBeGreaterThan(50_000);
+    // områdestyp 4 over the land colour, the kommun border grey, the family-centre purple
+    const info = await pngInfo(page, buf, ['#fbd7a5', '#333333', '#3b0f4f']);
+    expect(info.hits[0]).toBeGreaterThan(2000);
+    expect(info.hits[1]).toBeGreaterThan(50);
+    expect(info.hits[2]).toBeGreaterThan(5);
   });
 
   it('sends no request off the machine', () => {

@@ -95,4 +95,15 @@ describe('CSV footers cannot inject formulas', () => {
       expect(text).toContain('# Scenario: Plan');
     }
   });
+  it('an imported matrix file name cannot inject either', () => {
+    const none = { planned: false, intent: false, family_unit: false };
+    const params = { ...DEFAULT_PARAMS, travel: { kind: 'matrix' as const, source: 'restider;=1+1,@A1.csv' } };
+    const row = { site_set: 'today' as const, kommun_code: '20', kommun_name: 'Dalarnas län', children_0_6: 1, covered_children: 1, coverage_pct: 100, mean_minutes: 1, median_minutes: 1, children_over_30_min: 0, children_lt_5_min: 1, children_5_10_min: 0, children_10_30_min: 0, unreachable_children: 0, centres_existing: 1, centres_planned: 0, centres_intent: 0, centres_family_unit: 0, candidates: 0, flags: '' };
+    for (const dialect of ['sv', 'std'] as const) {
+      const text = coverageStatsCsv([{ siteSet: { key: 'today', include: none, candidates: 0 }, params, rows: [], total: row }], 'P', dialect, new Date(2026, 0, 2));
+      const cells = text.replace(/^\ufeff/, '').split(/\r?\n/).flatMap((line) => line.split(dialect === 'sv' ? ';' : ','));
+      expect(cells.filter((c) => /^"?[=+\-@\t\r]/.test(c)), dialect).toEqual([]);
+      expect(text).toContain('restider');
+    }
+  });
 });
