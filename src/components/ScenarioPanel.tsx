@@ -3,6 +3,8 @@ import { compareText, STRINGS } from '../i18n';
 import { issueText } from '../i18n/messages';
 import { encodeShare, parseScenario } from '../io/scenarioFile';
 import { liveDoc, usePlanner } from '../state/store';
+import { quarantinedFile } from '../state/persistence';
+import { downloadText } from './download';
 import { exportScenarioFile } from './scenarioExport';
 
 /** Named scenarios: list, new, duplicate, rename, delete, export/import as JSON, share as a link. */
@@ -17,6 +19,7 @@ export function ScenarioPanel() {
   const [link, setLink] = useState<string | null>(null);
   const [report, setReport] = useState<string[] | null>(null);
   const active = scenarios.find((x) => x.id === activeId);
+  const quarantined = usePlanner((st) => st.quarantined);
 
   const onImport = async (file: File) => {
     const r = parseScenario(await file.text());
@@ -87,6 +90,22 @@ export function ScenarioPanel() {
             {t.link} <input readOnly value={link} data-testid="share-link" onFocus={(e) => e.target.select()} />
           </label>
           <div className="hint">{t.linkNote}</div>
+        </div>
+      )}
+      {quarantined.length > 0 && (
+        <div className="report" data-testid="quarantine">
+          <h3>{t.quarantineTitle}</h3>
+          <p className="hint">{t.quarantineNote}</p>
+          <ul>
+            {quarantined.map((q) => (
+              <li key={q.key} data-testid="quarantined-entry">
+                <strong>{q.name ?? q.key}</strong>: {issueText(q.issue, lang)}{' '}
+                <button type="button" className="link" data-testid={`quarantine-download-${q.key}`} onClick={() => { const f = quarantinedFile(q); downloadText(f.name, f.text, 'application/json'); }}>
+                  {t.download}
+                </button>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       {report && (

@@ -10,6 +10,7 @@ import type { AppData } from '../io/appData';
 import type { InputIssue } from '../io/issues';
 import { newScenario, newScenarioId, type ScenarioDoc } from '../io/scenarioFile';
 import type { DensityMode, LayerKey } from '../map/layers';
+import type { QuarantinedEntry } from './scenarioStore';
 
 export interface ListingImportState {
   fileName: string;
@@ -54,6 +55,14 @@ export interface PlannerState {
   /** Saved scenarios; the live fields (params, year, candidates) mirror the active one. */
   scenarios: ScenarioDoc[];
   activeScenarioId: string;
+  /** Stored entries that could not be read (damaged, or from a newer version): kept untouched, offered for download. */
+  quarantined: QuarantinedEntry[];
+  setQuarantined: (q: QuarantinedEntry[]) => void;
+  /**
+   * Takes another tab's version of the scenario list: the open scenario's live fields follow
+   * its stored version when that changed; selection and suggestions stay.
+   */
+  mergeScenarios: (list: ScenarioDoc[]) => void;
   /** False when the browser refuses site data: scenarios cannot be saved, only exported. */
   storageAvailable: boolean;
   setStorageAvailable: (on: boolean) => void;
@@ -160,6 +169,14 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   scenarios: [firstScenario],
   activeScenarioId: firstScenario.id,
   scenarioMessage: null,
+  quarantined: [],
+  setQuarantined: (quarantined) => set({ quarantined }),
+  mergeScenarios: (list) =>
+    set((s) => {
+      const active = list.find((d) => d.id === s.activeScenarioId);
+      const before = s.scenarios.find((d) => d.id === s.activeScenarioId);
+      return active && active !== before ? { scenarios: list, params: active.params, candidates: active.candidates } : { scenarios: list };
+    }),
   storageAvailable: true,
   setStorageAvailable: (storageAvailable) => set({ storageAvailable }),
   selectedCandidate: null,

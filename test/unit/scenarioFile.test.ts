@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_PARAMS } from '../../src/domain/scenario';
 import { decodeShare, encodeShare, newScenario, parseScenario, serializeScenario } from '../../src/io/scenarioFile';
-import { loadScenarios, saveScenarios, STORAGE_KEY } from '../../src/state/persistence';
-import { usePlanner } from '../../src/state/store';
+import { decideWrite, entryKey, entryText, LEGACY_KEY, loadAll, migrateLegacy, writeIndex } from '../../src/state/scenarioStore';
 import { issueText } from '../../src/i18n/messages';
 
 class MemoryStorage {
@@ -60,27 +59,58 @@ describe('scenario files', () => {
   });
 });
 
-describe('autosave', () => {
-  it('saves the live scenario and reads it back', () => {
+describe('scenario storage: one entry per scenario, never clobbered', () => {
+  const S = (m: MemoryStorage) => m as unknown as Storage;
+  it('writes a scenario as the scenario file plus revision and writer, and reads it back', () => {
     const storage = new MemoryStorage();
-    const st = usePlanner.getState();
-    st.setScenarios([doc()], st.scenarios[0]?.id ?? '');
-    const active = usePlanner.getState();
-    st.addCandidates([{ id: 'k2', name: 'Ny', status: 'candidate', lon: 15, lat: 60.5 }]);
-    saveScenarios(usePlanner.getState(), storage as unknown as Storage, true);
-    const raw = JSON.parse(storage.getItem(STORAGE_KEY)!);
-    expect(raw.activeId).toBe(active.activeScenarioId);
-    const back = loadScenarios(storage as unknown as Storage);
-    expect(back.skipped).toBe(0);
-    expect(back.scenarios[0].candidates.map((c) => c.id)).toEqual(['k1', 'k2']);
-    expect(back.scenarios[0].params.thresholdMinutes).toBe(25);
+    const d = doc();
+    storage.setItem(entryKey(d.id), entryText(d, 3, 'tab-a'));
+    writeIndex(S(storage), [d.id]);
+    const back = loadAll(S(storage));
+    expect(back.quarantined).toEqual([]);
+    expect(back.scenarios[0]).toMatchObject({ rev: 3, writer: 'tab-a' });
+    expect(back.scenarios[0].doc.candidates.map((c) => c.id)).toEqual(['k1']);
+    expect(back.scenarios[0].doc.params.thresholdMinutes).toBe(25);
   });
-  it('skips unreadable saved scenarios instead of losing the others', () => {
+  it('keeps a damaged entry and a future-version entry untouched, with the reason', () => {
     const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, JSON.stringify({ activeId: 'x', scenarios: [doc(), { format: 'trasig' }] }));
-    const back = loadScenarios(storage as unknown as Storage);
-    expect(back.scenarios).toHaveLength(1);
-    expect(back.skipped).toBe(1);
+    const future = JSON.stringify({ ...JSON.parse(serializeScenario(doc())), version: 9, name: 'Från framtiden' });
+    storage.setItem(entryKey('a'), '{"format":"familjecentralsplaneraren/scenario","vers');
+    storage.setItem(entryKey('b'), future);
+    const back = loadAll(S(storage));
+    expect(back.scenarios).toEqual([]);
+    expect(back.quarantined.map((q) => [q.key, q.name, q.issue.code])).toEqual([
+      [entryKey('a'), null, 'scenario_invalid_json'],
+      [entryKey('b'), 'Från framtiden', 'version'],
+    ]);
+    expect(back.quarantined[1].raw).toBe(future);
+    // nothing ever writes over them: a write under the same key is refused
+    expect(decideWrite(S(storage), 'b', 0, 'tab-a')).toEqual({ write: false, quarantined: true });
+    expect(storage.getItem(entryKey('b'))).toBe(future);
+  });
+  it('a write goes ahead unless another tab wrote the scenario since this tab read it', () => {
+    const storage = new MemoryStorage();
+    const d = doc();
+    storage.setItem(entryKey(d.id), entryText(d, 4, 'tab-b'));
+    // this tab last read revision 4: it may write revision 5
+    expect(decideWrite(S(storage), d.id, 4, 'tab-a')).toEqual({ write: true, rev: 5 });
+    // this tab last read revision 3, and tab-b wrote 4 since: keep theirs, copy mine
+    const r = decideWrite(S(storage), d.id, 3, 'tab-a');
+    expect(r.write).toBe(false);
+    expect('theirs' in r && r.theirs.rev).toBe(4);
+    // its own later writes are not a conflict
+    expect(decideWrite(S(storage), d.id, 3, 'tab-b')).toEqual({ write: true, rev: 5 });
+  });
+  it('migrates the single-key list of version 2 into entries, keeping unreadable ones as quarantined entries', () => {
+    const storage = new MemoryStorage();
+    const d = doc();
+    storage.setItem(LEGACY_KEY, JSON.stringify({ activeId: d.id, scenarios: [JSON.parse(serializeScenario(d)), { format: 'trasig' }] }));
+    migrateLegacy(S(storage), 'tab-a');
+    expect(storage.getItem(LEGACY_KEY)).toBeNull();
+    const back = loadAll(S(storage));
+    expect(back.scenarios.map((x) => x.doc.id)).toEqual([d.id]);
+    expect(back.quarantined).toHaveLength(1);
+    expect(JSON.parse(back.quarantined[0].raw)).toEqual({ format: 'trasig' });
   });
 });
 
