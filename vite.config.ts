@@ -1,10 +1,40 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The built app's content security policy: scripts, workers and connections from its own origin
+ * only; WebAssembly for the HiGHS solver ('wasm-unsafe-eval', no other eval); images from itself
+ * and data:/blob: (composed exports). The OpenStreetMap tile server is the one outside address,
+ * used only when the planner switches the background map on (the app makes no request to it
+ * before; an end-to-end test checks that). Served as a header by `vite preview` (so it governs the
+ * workers too) and as a meta tag in the built index.html (for any static host).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
+  "connect-src 'self' https://tile.openstreetmap.org",
+  "img-src 'self' data: blob: https://tile.openstreetmap.org",
+  "style-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Adds the policy as a meta tag to the built index.html (not in dev: Vite's dev server injects inline scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 // One config for the app build and both test projects.
 // Unit tests run in Node; end-to-end tests drive Debian's Chromium against the built app.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   base: './',
   build: {
     target: 'es2022',
@@ -14,7 +44,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     projects: [
       {

@@ -112,12 +112,15 @@ describe('listing import', () => {
     await upload('x.csv', 'name,year,children_0_6\n<img src=x onerror="window.__pwned=1">,2025,5\n');
     await page.waitForSelector('[data-testid="listing-report"]');
     expect(await page.textContent('[data-testid="listing-report"]')).toContain('<img src=x');
-    // A control: the same markup injected as HTML on purpose does fire, and only after its image
-    // has failed to load. Once the control has fired, an injected image in the report would have too.
+    // The report holds the markup as text: no element was made of it.
+    expect(await page.$('[data-testid="listing-report"] img')).toBeNull();
+    // A control: an image that fails to load fires its error event, and only after the load
+    // failed. Once the control has fired, an injected image in the report would have too.
     await page.evaluate(() => {
-      const d = document.createElement('div');
-      d.innerHTML = '<img src=x onerror="window.__control=1">';
-      document.body.appendChild(d);
+      const img = document.createElement('img');
+      img.addEventListener('error', () => ((window as unknown as { __control?: number }).__control = 1));
+      img.src = 'x';
+      document.body.appendChild(img);
     });
     await page.waitForFunction(() => (window as unknown as { __control?: number }).__control === 1);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -9,16 +9,13 @@ export function PrintSheet() {
   const print = usePlanner((s) => s.print);
   useEffect(() => {
     if (!print) return;
-    const style = document.createElement('style');
-    style.dataset.print = 'page';
-    style.textContent = `@page { size: ${print.size === 'a4' ? 'A4' : 'A3'} landscape; margin: 0; }`;
-    document.head.appendChild(style);
+    // The page size comes from the named pages in styles.css (no inline <style>: the content
+    // security policy allows style sheets from the app's own origin only).
     document.body.classList.add('printing-sheet');
     // No automatic window.print(): the planner prints from the bar (or Ctrl+P) when the sheet is
     // ready. An automatic dialog raced with headless PDF capture ("already being printed").
     document.querySelector<HTMLButtonElement>('[data-testid="print-go"]')?.focus();
     return () => {
-      style.remove();
       document.body.classList.remove('printing-sheet');
     };
   }, [print]);
