@@ -12,7 +12,9 @@ import { formatPoints, gapReasons, siteSetLabel, siteSetName } from '../i18n/des
 import { issueText } from '../i18n/messages';
 import { statedLines } from '../io/coverageExport';
 import { hasErrors, type InputIssue } from '../io/issues';
-import { matrixCoverageIssues, parseMatrixFile } from '../io/matrix';
+import { matrixCoverageIssues } from '../io/matrix';
+import { MAX_IMPORT_BYTES } from '../worker/importApi';
+import { ReadingProgress, tooLarge, useFileReader } from './useFileReader';
 import { mapSet, useAnalysisRequest } from '../state/selectors';
 import { analysisWorker } from '../worker/client';
 import { useKommunNames } from './useDerived';
@@ -37,6 +39,7 @@ export function AnalysisPanel() {
   const matrix = usePlanner((st) => st.matrix);
   const { setParams, setMatrix } = usePlanner.getState();
   const [matrixIssues, setMatrixIssues] = useState<InputIssue[]>([]);
+  const { reading, read, cancel } = useFileReader();
   const [sort, setSort] = useState<SortKey>('name');
   if (!data) return null;
 
@@ -47,7 +50,13 @@ export function AnalysisPanel() {
   const setRoad = (patch: Partial<RoadParams>) => setParams({ travel: { ...(road ?? DEFAULT_ROAD), ...patch } });
 
   const onMatrix = async (file: File) => {
-    const parsed = parseMatrixFile(new Uint8Array(await file.arrayBuffer()), file.name);
+    setMatrixIssues([]);
+    if (file.size > MAX_IMPORT_BYTES) {
+      setMatrixIssues([tooLarge(file)]);
+      return;
+    }
+    const parsed = await read(file, (w, buffer, onProgress) => w.matrix(buffer, file.name, onProgress));
+    if (!parsed) return;
     let issues = parsed.issues;
     if (parsed.value && !hasErrors(issues)) {
       const units = demandUnits(data.demand, params.demand);
@@ -148,6 +157,7 @@ export function AnalysisPanel() {
             {a.matrixImport}
             <input type="file" accept=".csv,.json,text/csv,application/json" data-testid="matrix-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void onMatrix(f); e.target.value = ''; }} />
           </label>
+          {reading && <ReadingProgress reading={reading} onCancel={cancel} testId="matrix" />}
           <p className="hint">{matrix ? `${a.matrixLoaded}: ${matrix.fileName}` : a.matrixExpected}</p>
           {matrixIssues.length > 0 && (
             <ul className="report" data-testid="matrix-report">

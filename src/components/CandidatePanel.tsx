@@ -2,11 +2,12 @@ import { useMemo, useState } from 'react';
 import type { Site } from '../domain/types';
 import { compareText, formatNumber, STRINGS } from '../i18n';
 import { issueText } from '../i18n/messages';
-import { parseCandidatesFile } from '../io/candidates';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { addCandidates } from '../state/candidateActions';
 import { usePlanner } from '../state/store';
 import { ImportReport } from './ImportReport';
+import { ReadingProgress, tooLarge, useFileReader } from './useFileReader';
+import { MAX_IMPORT_BYTES } from '../worker/importApi';
 import { useKommunNames } from './useDerived';
 
 interface Pending {
@@ -28,6 +29,7 @@ export function CandidatePanel() {
   const [query, setQuery] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const { reading, read, cancel } = useFileReader();
   const kommunName = useKommunNames();
 
   const options = useMemo(() => {
@@ -58,9 +60,18 @@ export function CandidatePanel() {
     setMessage(`${fresh.length} ${c.imported} (${p.fileName}).${dup ? ` ${dup} ${c.duplicateExisting}.` : ''}`);
   };
   const onFile = async (file: File) => {
-    const parsed = parseCandidatesFile(new Uint8Array(await file.arrayBuffer()));
-    const p: Pending = { fileName: file.name, sites: parsed.value.sites, issues: parsed.issues };
     setMessage(null);
+    setPending(null);
+    if (file.size > MAX_IMPORT_BYTES) {
+      setPending({ fileName: file.name, sites: [], issues: [tooLarge(file)] });
+      return;
+    }
+    const parsed = await read(file, (w, buffer, onProgress) => w.candidates(buffer, onProgress));
+    if (!parsed) {
+      setMessage(s.fileRead.cancelled);
+      return;
+    }
+    const p: Pending = { fileName: file.name, sites: parsed.value.sites, issues: parsed.issues };
     if (!hasErrors(parsed.issues) && p.sites.length > 0) {
       accept(p);
       const info = parsed.issues.map((i) => issueText(i, lang)).join(' ');
@@ -97,6 +108,7 @@ export function CandidatePanel() {
         <input type="file" accept=".csv,text/csv,text/plain" data-testid="candidate-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void onFile(f); e.target.value = ''; }} />
       </label>
       <p className="hint">{c.importExpected}</p>
+      {reading && <ReadingProgress reading={reading} onCancel={cancel} testId="candidate" />}
       {message && <p className="message" role="status" data-testid="candidate-message">{message}</p>}
       {pending && (
         <ImportReport

@@ -13,6 +13,7 @@ export const en: Strings = {
   appSubtitle: 'Region Dalarna · children aged 0–6, area type and family centres',
   inhabitants: 'inhabitants',
   children06: 'children aged 0–6',
+  fileRead: { reading: 'Reading', of: 'of', rows: 'rows', cancel: 'Stop reading', cancelled: 'Reading stopped; nothing was imported.' },
   loading: 'Loading Dalarna data …',
   loadError: 'Could not load map data',
   layers: 'Map layers',

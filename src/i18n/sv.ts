@@ -7,6 +7,7 @@ export const sv = {
   appSubtitle: 'Region Dalarna · barn 0–6 år, områdestyp och familjecentraler',
   inhabitants: 'inv.',
   children06: 'barn 0–6 år',
+  fileRead: { reading: 'Läser', of: 'av', rows: 'rader', cancel: 'Avbryt läsningen', cancelled: 'Läsningen avbröts; inget importerades.' },
   loading: 'Laddar Dalarnas data …',
   loadError: 'Kunde inte ladda kartdata',
   layers: 'Kartlager',

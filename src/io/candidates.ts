@@ -2,7 +2,7 @@ import type { Site } from '../domain/types';
 import { swerefToWgs84 } from '../geo/sweref';
 import { normaliseHeader, parseCsv } from './csvText';
 import { decodeText } from './decode';
-import type { InputIssue, IssueCode, IssueParams, Parsed } from './issues';
+import type { InputIssue, IssueCode, IssueParams, Parsed, Progress } from './issues';
 import { parseLocaleNumber } from './number';
 
 /** Coordinate system of a candidate file, as detected from its header. */
@@ -46,7 +46,7 @@ const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
  * coordinates) are reported with their spreadsheet row and left out; good rows are returned
  * as sites with status 'candidate' and WGS84 coordinates. An empty name falls back to the id.
  */
-export function parseCandidatesCsv(text: string): Parsed<CandidateImport> {
+export function parseCandidatesCsv(text: string, onProgress?: Progress): Parsed<CandidateImport> {
   const table = parseCsv(text);
   const issues: InputIssue[] = [...table.issues];
   const sites: Site[] = [];
@@ -88,7 +88,9 @@ export function parseCandidatesCsv(text: string): Parsed<CandidateImport> {
   }
 
   const firstRowOfId = new Map<string, number>();
+  let done = 0;
   for (const { rowNumber, cells } of rows) {
+    if (onProgress && ++done % 5000 === 0) onProgress(done, rows.length);
     const rowIssues: InputIssue[] = [];
     const report = (column: string | undefined, code: IssueCode, params: IssueParams = {}) =>
       rowIssues.push({ severity: 'error', row: rowNumber, column, code, params: { row: rowNumber, ...(column ? { column } : {}), ...params } });
@@ -153,10 +155,10 @@ export const MAX_CANDIDATES = 2000;
  * Reads candidate-file bytes (UTF-8 or Windows-1252, see decodeText) and parses them with
  * parseCandidatesCsv. A binary file gives an error issue and no sites.
  */
-export function parseCandidatesFile(bytes: Uint8Array): Parsed<CandidateImport> {
+export function parseCandidatesFile(bytes: Uint8Array, onProgress?: Progress): Parsed<CandidateImport> {
   const decoded = decodeText(bytes);
   if (!decoded.value) return { value: { sites: [], crs: null, rowsRead: 0 }, issues: decoded.issues };
-  const parsed = parseCandidatesCsv(decoded.value.text);
+  const parsed = parseCandidatesCsv(decoded.value.text, onProgress);
   return { value: parsed.value, issues: [...decoded.issues, ...parsed.issues] };
 }
 

@@ -71,6 +71,7 @@ export const ISSUE_CODES = [
   'mixed_encoding',
   'unclosed_quote',
   'too_many_candidates',
+  'file_too_large',
   'scenario_duplicate_ids',
   // Solve problems as JSON (solveJson.ts)
   'solve_invalid_json',
@@ -116,3 +117,6 @@ export interface Parsed<T> {
 export function hasErrors(issues: readonly InputIssue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }
+
+/** Progress of reading a long file: rows done of rows in all. */
+export type Progress = (done: number, total: number) => void;

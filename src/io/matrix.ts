@@ -1,7 +1,7 @@
 import type { TravelMatrix } from '../domain/types';
 import { normaliseHeader, parseCsv } from './csvText';
 import { decodeText } from './decode';
-import type { InputIssue, IssueCode, IssueParams, Parsed } from './issues';
+import type { InputIssue, IssueCode, IssueParams, Parsed, Progress } from './issues';
 import { parseLocaleNumber } from './number';
 
 const ORIGIN_COLUMNS = ['origin_id', 'origin', 'from_id', 'from'];
@@ -20,7 +20,7 @@ export const MAX_ISSUES_PER_CODE = 50;
  * An empty km cell is a missing km value (NaN). `km` is null when there is no km column.
  * Returns null when the file has no usable header or no usable row.
  */
-export function parseMatrixCsv(text: string): Parsed<TravelMatrix | null> {
+export function parseMatrixCsv(text: string, onProgress?: Progress): Parsed<TravelMatrix | null> {
   const table = parseCsv(text);
   const issues: InputIssue[] = [...table.issues];
   const { header, rows } = table.value;
@@ -45,7 +45,9 @@ export function parseMatrixCsv(text: string): Parsed<TravelMatrix | null> {
   const firstRowOfPair = new Map<string, number>();
   const rowIssues: InputIssue[] = [];
 
+  let done = 0;
   for (const { rowNumber, cells } of rows) {
+    if (onProgress && ++done % 20000 === 0) onProgress(done, rows.length);
     const before = rowIssues.length;
     const report = (column: string | undefined, code: IssueCode, params: IssueParams = {}) =>
       rowIssues.push({ severity: 'error', row: rowNumber, column, code, params: { row: rowNumber, ...(column ? { column } : {}), ...params } });
@@ -185,12 +187,12 @@ export function parseMatrixJson(text: string): Parsed<TravelMatrix | null> {
  * Reads travel-matrix file bytes: decodes the text (UTF-8 or Windows-1252), then parses JSON
  * when the name ends in .json or the text starts with `{`, else CSV.
  */
-export function parseMatrixFile(bytes: Uint8Array, fileName: string): Parsed<TravelMatrix | null> {
+export function parseMatrixFile(bytes: Uint8Array, fileName: string, onProgress?: Progress): Parsed<TravelMatrix | null> {
   const decoded = decodeText(bytes);
   if (!decoded.value) return { value: null, issues: decoded.issues };
   const { text } = decoded.value;
   const isJson = fileName.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{');
-  const parsed = isJson ? parseMatrixJson(text) : parseMatrixCsv(text);
+  const parsed = isJson ? parseMatrixJson(text) : parseMatrixCsv(text, onProgress);
   return { value: parsed.value, issues: [...decoded.issues, ...parsed.issues] };
 }
 

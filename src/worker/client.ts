@@ -34,3 +34,20 @@ export function cancelOptimisation(): void {
 }
 
 export { Comlink };
+
+import type { ImportApi } from './importApi';
+
+let importWorkerRef: Worker | null = null;
+
+/** A fresh file-reading worker (one import at a time; `cancelImport` stops it at once). */
+export function importWorker(): Comlink.Remote<ImportApi> {
+  cancelImport();
+  importWorkerRef = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+  return Comlink.wrap<ImportApi>(importWorkerRef);
+}
+
+/** Stops a running import (the file is not read further; nothing is imported). */
+export function cancelImport(): void {
+  importWorkerRef?.terminate();
+  importWorkerRef = null;
+}

@@ -99,3 +99,24 @@ describe('many candidates stay responsive', () => {
     await ctx.close();
   });
 });
+
+describe('reading a big file happens off the page, with progress and a cancel button', () => {
+  it('a long read shows its progress and can be stopped; nothing is imported', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await ctx.newPage();
+    await openApp(page, baseUrl);
+    await page.click('[data-testid="tab-candidates"]');
+    const lines = ['id,name,lat,lon', ...Array.from({ length: 600_000 }, (_, i) => `k${i},Plats ${i},60.5,15.0`)];
+    await page.setInputFiles('[data-testid="candidate-file"]', { name: 'mycket.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.waitForSelector('[data-testid="candidate-reading"]');
+    expect(await page.textContent('[data-testid="candidate-reading"]')).toContain('Läser mycket.csv');
+    // The page answers while the file is read.
+    await page.click('[data-testid="tab-coverage"]');
+    await page.click('[data-testid="tab-candidates"]');
+    await page.click('[data-testid="candidate-cancel"]');
+    expect(await page.textContent('[data-testid="candidate-message"]')).toBe('Läsningen avbröts; inget importerades.');
+    expect(await page.$('[data-testid="candidate-reading"]')).toBeNull();
+    expect(await page.$('[data-testid="candidate-table"] tr')).toBeNull();
+    await ctx.close();
+  });
+});

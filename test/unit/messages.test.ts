@@ -11,7 +11,7 @@ import { parseScenario } from '../../src/io/scenarioFile';
 const EVERY_PARAM: IssueParams = {
   row: 7, column: 'lat', value: 'x', expected: 'minutes', fields: 5, headerFields: 4, missing: 'id;name', found: 'a, b',
   yColumn: 'lat', xColumn: 'lon', latColumn: 'lat', lonColumn: 'lon', nColumn: 'N', eColumn: 'E', id: 'k1', firstRow: 2,
-  crs: 'wgs84', y: '15,6', x: '60,6', hint: 'metres', name: 'Tisken', ids: 'hc-a, hc-b', example: 'k1 → k1-2', cells: 3600000000, sample: 'Ã¥', centre: 'Vårdcentral Tisken', year: 2025,
+  crs: 'wgs84', y: '15,6', x: '60,6', hint: 'metres', name: 'Tisken', ids: 'hc-a, hc-b', example: 'k1 → k1-2', cells: 3600000000, sample: 'Ã¥', mb: 160.2, maxMb: 150, centre: 'Vårdcentral Tisken', year: 2025,
   origin: 'a', destination: 'x', more: 3, shown: 50, code: 'not_numeric', error: 'Unexpected token', field: 'minutes', index: 1,
   first: 0, origins: 2, rows: 1, values: 1, destinations: 2, i: 0, j: 1, needed: 8, examples: 'c1, c2', format: 'f', from: 1,
   to: 2, version: '9', oldest: 1, current: 2, path: 'params.thresholdMinutes', demand: 4, sites: 3, model: 'mclp',
