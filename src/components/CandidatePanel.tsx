@@ -14,6 +14,8 @@ interface Pending {
   fileName: string;
   sites: Site[];
   issues: InputIssue[];
+  issueCount?: number;
+  reportCsv?: string | null;
 }
 
 /** Candidate sites: add by clicking, from a searchable list or a CSV; rename, remove, select. */
@@ -66,12 +68,12 @@ export function CandidatePanel() {
       setPending({ fileName: file.name, sites: [], issues: [tooLarge(file)] });
       return;
     }
-    const parsed = await read(file, (w, buffer, onProgress) => w.candidates(buffer, onProgress));
+    const parsed = await read(file, (w, buffer, onProgress) => w.candidates(buffer, lang, onProgress));
     if (!parsed) {
       setMessage(s.fileRead.cancelled);
       return;
     }
-    const p: Pending = { fileName: file.name, sites: parsed.value.sites, issues: parsed.issues };
+    const p: Pending = { fileName: file.name, sites: parsed.value.sites, issues: parsed.issues, issueCount: parsed.issueCount, reportCsv: parsed.reportCsv };
     if (!hasErrors(parsed.issues) && p.sites.length > 0) {
       accept(p);
       const info = parsed.issues.map((i) => issueText(i, lang)).join(' ');
@@ -114,6 +116,8 @@ export function CandidatePanel() {
         <ImportReport
           fileName={pending.fileName}
           issues={pending.issues}
+          issueCount={pending.issueCount}
+          reportCsv={pending.reportCsv}
           goodRows={pending.sites.length}
           confirmLabel={c.confirmPartial}
           testId="candidate"

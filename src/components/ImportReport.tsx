@@ -1,24 +1,14 @@
 import type { InputIssue } from '../io/issues';
-import { formatNumber, STRINGS, type Lang } from '../i18n';
-import { writeCsv } from '../io/csvWrite';
+import { formatNumber, STRINGS } from '../i18n';
 import { downloadText } from './download';
-import { issueText } from '../i18n/messages';
+import { issueReportCsv, issueText } from '../i18n/messages';
 import { usePlanner } from '../state/store';
 
 /** Problems listed on screen; a larger report is summarised and offered as a file. */
 const SHOWN = 100;
 
-/** The whole report as CSV: severity, row, column, code and the message in the UI language. */
-function downloadReport(fileName: string, issues: readonly InputIssue[], lang: Lang): void {
-  const rows = issues.map((i) => ({ severity: i.severity, row: i.row ?? null, column: i.column ?? null, code: i.code, message: issueText(i, lang) }));
-  const text = writeCsv(rows, [
-    { key: 'severity', get: (r) => r.severity },
-    { key: 'row', get: (r) => r.row },
-    { key: 'column', get: (r) => r.column },
-    { key: 'code', get: (r) => r.code },
-    { key: 'message', get: (r) => r.message },
-  ], 'std');
-  downloadText(`${fileName.replace(/\.[^.]+$/, '')}_rapport.csv`, text, 'text/csv;charset=utf-8');
+function downloadReport(fileName: string, csv: string): void {
+  downloadText(`${fileName.replace(/\.[^.]+$/, '')}_rapport.csv`, csv, 'text/csv;charset=utf-8');
 }
 
 /**
@@ -28,6 +18,9 @@ function downloadReport(fileName: string, issues: readonly InputIssue[], lang: L
 export function ImportReport(props: {
   fileName: string;
   issues: readonly InputIssue[];
+  /** All problems when `issues` holds only the first of them (a long report), with the whole report as CSV. */
+  issueCount?: number;
+  reportCsv?: string | null;
   summary?: string;
   goodRows: number;
   confirmLabel: string;
@@ -37,16 +30,17 @@ export function ImportReport(props: {
 }) {
   const lang = usePlanner((st) => st.lang);
   const s = STRINGS[lang];
+  const total = props.issueCount ?? props.issues.length;
   return (
     <div className="report" data-testid={`${props.testId}-report`} role="alert">
       <h3>
         {s.listing.report}: {props.fileName}
       </h3>
       {props.summary && <p>{props.summary}</p>}
-      {props.issues.length > SHOWN && (
+      {total > SHOWN && (
         <p data-testid={`${props.testId}-report-count`}>
-          {s.listing.reportShown.replace('{shown}', formatNumber(SHOWN, 0, lang)).replace('{total}', formatNumber(props.issues.length, 0, lang))}{' '}
-          <button type="button" className="link" data-testid={`${props.testId}-report-download`} onClick={() => downloadReport(props.fileName, props.issues, lang)}>
+          {s.listing.reportShown.replace('{shown}', formatNumber(SHOWN, 0, lang)).replace('{total}', formatNumber(total, 0, lang))}{' '}
+          <button type="button" className="link" data-testid={`${props.testId}-report-download`} onClick={() => downloadReport(props.fileName, props.reportCsv ?? issueReportCsv(props.issues, lang))}>
             {s.listing.reportDownload}
           </button>
         </p>

@@ -3,6 +3,26 @@ import { parseCandidatesFile, type CandidateImport } from '../io/candidates';
 import type { Parsed, Progress } from '../io/issues';
 import { parseMatrixFile } from '../io/matrix';
 import type { TravelMatrix } from '../domain/types';
+import type { Lang } from '../i18n/format';
+import { issueReportCsv } from '../i18n/messages';
+import type { InputIssue } from '../io/issues';
+
+/** Problems sent to the page one by one; the rest travel as the report text. */
+export const SHOWN_ISSUES = 500;
+
+/** A long problem list, cut for the page: the first problems, their number, the whole report as CSV. */
+export interface IssueSummary {
+  issues: InputIssue[];
+  issueCount: number;
+  /** The whole report as CSV (only when it was cut). */
+  reportCsv: string | null;
+}
+
+export function summariseIssues(issues: InputIssue[], lang: Lang): IssueSummary {
+  if (issues.length <= SHOWN_ISSUES) return { issues, issueCount: issues.length, reportCsv: null };
+  // Errors that concern the whole file come first in the list the parsers build.
+  return { issues: issues.slice(0, SHOWN_ISSUES), issueCount: issues.length, reportCsv: issueReportCsv(issues, lang) };
+}
 
 /** Largest file the app reads (bytes); a larger one is refused with the limit stated. */
 export const MAX_IMPORT_BYTES = 150 * 1024 * 1024;
@@ -13,8 +33,13 @@ export const MAX_IMPORT_BYTES = 150 * 1024 * 1024;
  * worker. The parsers are the same ones the CLI uses.
  */
 export class ImportApi {
-  candidates(buffer: ArrayBuffer, onProgress?: Progress): Parsed<CandidateImport> {
-    return parseCandidatesFile(new Uint8Array(buffer), onProgress);
+  /**
+   * A candidate file. A long list of problems stays in the worker: the page gets the first
+   * `SHOWN_ISSUES` and the whole report as one CSV text (cheap to pass), never 200 000 objects.
+   */
+  candidates(buffer: ArrayBuffer, lang: Lang, onProgress?: Progress): Parsed<CandidateImport> & IssueSummary {
+    const r = parseCandidatesFile(new Uint8Array(buffer), onProgress);
+    return { ...r, ...summariseIssues(r.issues, lang) };
   }
 
   matrix(buffer: ArrayBuffer, fileName: string, onProgress?: Progress): Parsed<TravelMatrix | null> {
