@@ -23,6 +23,9 @@ import { hasErrors, type InputIssue } from '../io/issues';
 import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
 import { matrixCoverageIssues, parseMatrixFile } from '../io/matrix';
 import { DataDirError, readRawInputs } from './rawInputs';
+import { cachedNeedIndex, needInputs } from '../domain/need/demand';
+import type { ForecastRow, ProjectionParams } from '../domain/need/projection';
+import { parseForecastFile } from '../io/forecastCsv';
 import highsLoader, { type Highs } from 'highs';
 import { solve } from '../domain/optimise/solve';
 import { parseSolveJson } from '../io/solveJson';
@@ -61,7 +64,13 @@ Flaggor (coverage, score):
                            --include) eller förslaget (i dag + kandidaterna); standard both med
                            --candidates, annars today. Valet står i kolumnen site_set och i antagandena.
   --listing FIL            listade barn per vårdcentral (annars modellerat)
-  --year 2022|2023         områdestyp-år (standard 2023)
+  --ot-year 2022|2023      områdestyp-år (standard 2023; --year 2022|2023 fungerar också)
+  --year 2025|2030|2035    vilket års barn som räknas (standard 2025 = skattningen; senare år är prognos)
+  --forecast scb|trend|FIL prognoskälla för 2030/2035: SCB:s framskrivning (standard), listningstrenden
+                           2020–2025 (HSN 2026/4486) med --damping D (0–1, standard 0.8), eller en egen
+                           CSV kommun_code, year, children_0_6
+  --need omradestyp|index|none   behovsvikt i poäng och optimering: områdestyp (standard), behovsindex
+                           per DeSO (1 + 0,5 × index, 0,5–2) eller ingen
   --low-coverage PCT       flagga kommuner under denna täckning (standard 50)
   --format csv|json        utdata (standard csv)
   --dialect std|sv         CSV-dialekt: std = komma/punkt, sv = semikolon/decimalkomma/BOM
@@ -104,7 +113,13 @@ function router(ds: Dataset): NetworkRouter {
 
 /** The dataset as the analysis reads it (the router only when the network model needs it). */
 function analysisData(ds: Dataset, travel: TravelParams): AnalysisData {
-  return { demand: ds.demand, familyCentres: ds.familyCentres, kommuner: kommunRefs(ds.kommuner), router: travel.kind === 'network' ? router(ds) : null };
+  return {
+    demand: ds.demand,
+    familyCentres: ds.familyCentres,
+    kommuner: kommunRefs(ds.kommuner),
+    router: travel.kind === 'network' ? router(ds) : null,
+    need: needInputs(ds.need, ds.kommuner.features.map((f) => f.properties)),
+  };
 }
 
 function num(v: string | undefined, name: string, min: number, max: number): number | undefined {
@@ -138,6 +153,7 @@ interface Common {
   dialect: CsvDialect;
   assumptions: boolean;
   sites: SiteSetKey[];
+  forecast: ForecastRow[] | null;
 }
 
 const OPTIONS = {
@@ -150,6 +166,10 @@ const OPTIONS = {
   sites: { type: 'string' },
   listing: { type: 'string' },
   year: { type: 'string' },
+  'ot-year': { type: 'string' },
+  need: { type: 'string' },
+  forecast: { type: 'string' },
+  damping: { type: 'string' },
   'low-coverage': { type: 'string' },
   format: { type: 'string' },
   dialect: { type: 'string' },
@@ -267,8 +287,26 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
     if (part === 'planned' || part === 'intent' || part === 'family_unit') include[part] = true;
     else throw new UsageError(`--include: "${part}" okänt. Förväntat existing, planned, intent, family_unit.`);
   }
-  const year = s('year') ?? '2023';
-  if (year !== '2022' && year !== '2023') throw new UsageError(`--year: "${year}" okänt. Förväntat 2022 eller 2023.`);
+  // --year takes the projection year (2025, 2030, 2035); 2022/2023 still mean the områdestyp year (as before --ot-year).
+  const yearArg = s('year');
+  const otYear = s('ot-year') ?? (yearArg === '2022' || yearArg === '2023' ? yearArg : '2023');
+  if (otYear !== '2022' && otYear !== '2023') throw new UsageError(`--ot-year: "${otYear}" okänt. Förväntat 2022 eller 2023.`);
+  const projYear = yearArg === undefined || yearArg === '2022' || yearArg === '2023' ? '2025' : yearArg;
+  if (projYear !== '2025' && projYear !== '2030' && projYear !== '2035') throw new UsageError(`--year: "${yearArg}" okänt. Förväntat 2025, 2030 eller 2035 (år för barnen) eller 2022/2023 (områdestyp).`);
+  const needMode = s('need') ?? 'omradestyp';
+  if (needMode !== 'omradestyp' && needMode !== 'index' && needMode !== 'none') throw new UsageError(`--need: "${needMode}" okänt. Förväntat omradestyp, index eller none.`);
+  const damping = num(s('damping'), 'damping', 0, 1);
+  const forecastArg = s('forecast') ?? 'scb';
+  let forecast: ForecastRow[] | null = null;
+  let forecastSource: ProjectionParams['source'] = 'scb';
+  if (forecastArg === 'trend') forecastSource = 'trend';
+  else if (forecastArg !== 'scb') {
+    const parsed = parseForecastFile(readInput(io, forecastArg));
+    printIssues(io, forecastArg, parsed.issues);
+    if (hasErrors(parsed.issues) || !parsed.value.length) throw new UsageError(`${forecastArg}: prognosfilen har fel (se ovan).`);
+    forecast = parsed.value;
+    forecastSource = 'imported';
+  }
   const low = num(s('low-coverage'), 'low-coverage', 0, 100);
   const format = s('format') ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UsageError(`--format: "${format}" okänt. Förväntat csv eller json.`);
@@ -297,7 +335,9 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
     include,
     thresholdMinutes: threshold,
     travel,
-    omradestypYear: year === '2022' ? 2022 : 2023,
+    omradestypYear: otYear === '2022' ? 2022 : 2023,
+    need: { ...DEFAULT_PARAMS.need, mode: needMode },
+    projection: { year: Number(projYear) as ProjectionParams['year'], source: forecastSource, damping: damping ?? DEFAULT_PARAMS.projection.damping },
     lowCoverageShare: low === undefined ? DEFAULT_PARAMS.lowCoverageShare : low / 100,
     demand,
     deprivationWeights: dw ? { 1: dw[0], 2: dw[1], 3: dw[2], 4: dw[3], 5: dw[4] } : DEFAULT_PARAMS.deprivationWeights,
@@ -305,11 +345,11 @@ function common(io: CliIO, v: Record<string, string | boolean | undefined>): Com
     minDepartures: minDepartures ?? DEFAULT_PARAMS.minDepartures,
     maxWalkM: maxWalk ?? DEFAULT_PARAMS.maxWalkM,
   };
-  return { params, candidates, matrix, listing, listingFile, format, dialect, assumptions: !!v.assumptions, sites };
+  return { params, candidates, matrix, listing, listingFile, format, dialect, assumptions: !!v.assumptions, sites, forecast };
 }
 
 function inputOf(c: Common): AnalysisInput {
-  return analysisInput(analysisData(dataset(), c.params.travel), { params: c.params, candidates: c.candidates, matrix: c.matrix });
+  return analysisInput(analysisData(dataset(), c.params.travel), { params: c.params, candidates: c.candidates, matrix: c.matrix, forecast: c.forecast });
 }
 
 /** What a set's CSV rows and stated lines need. */
@@ -346,6 +386,8 @@ const r3 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 100
 /** One set's results as JSON: kommun rows with reasons, demand units, counted sites, områdestyp rows. */
 function setJson(a: CoverageAnalysis, input: AnalysisInput) {
   const siteIds = a.sites.map((s) => s.id);
+  const idx = cachedNeedIndex(dataset().need.indicators, a.params.need.components);
+  const needIndexOf = (deso: string) => idx.get(deso) ?? null;
   const asg = a.coverage.assignment;
   return {
     site_set: a.siteSet.key,
@@ -379,6 +421,8 @@ function setJson(a: CoverageAnalysis, input: AnalysisInput) {
       minutes: Number.isFinite(asg.minutes[i]) ? r3(asg.minutes[i]) : null,
       km: Number.isFinite(asg.km[i]) ? r3(asg.km[i]) : null,
       covered: isCovered(asg.minutes[i], a.params.thresholdMinutes),
+      need_index: r3(needIndexOf(u.deso_code)),
+      need_weight: r3(input.needWeight ? input.needWeight(u) : 1),
     })),
     sites: a.sites.map((s) => ({ id: s.id, name: s.name, status: s.status, lon: s.lon, lat: s.lat })),
     omradestyp: [...a.coverage.byOmradestyp].map(([t, st]) => ({

@@ -22,6 +22,8 @@ export const RAW_FILES = {
   healthCentresCsv: 'facilities/health-centres.csv',
   familyCentresCsv: 'facilities/family-centres.csv',
   roadGraph: 'roads/dalarna_union_graph.json',
+  desoIndicatorsCsv: 'geo/deso-indicators.csv',
+  forecastCsv: 'geo/children-forecast-by-kommun.csv',
 } as const satisfies Record<keyof RawInputs, string>;
 
 /** The shared data is missing or incomplete; the message (Swedish) names the folder and the fix. */
@@ -66,5 +68,7 @@ export function readRawInputs(dir = dataDir()): RawInputs {
     healthCentresCsv: text(RAW_FILES.healthCentresCsv),
     familyCentresCsv: text(RAW_FILES.familyCentresCsv),
     roadGraph: json(RAW_FILES.roadGraph),
+    desoIndicatorsCsv: text(RAW_FILES.desoIndicatorsCsv),
+    forecastCsv: text(RAW_FILES.forecastCsv),
   };
 }

@@ -6,6 +6,7 @@ import { changeInPoints } from '../domain/keyFigures';
 import { formatPoints, siteSetLabel, siteSetName } from '../i18n/describe';
 import { solveMessageText } from '../i18n/messages';
 import { useAnalysisRequest } from '../state/selectors';
+import { needInputs } from '../domain/need/demand';
 import { dataUrl } from '../io/appData';
 import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { usePlanner } from '../state/store';
@@ -45,6 +46,7 @@ export function SuggestPanel() {
     if (initialised !== w) {
       await w.init({
         roadGraphUrl: dataUrl(LAZY_DATA_FILES.roadGraph),
+        need: needInputs(data.need, data.kommuner.features.map((f) => f.properties)),
         demand: data.demand,
         familyCentres: data.familyCentres,
         healthCentres: data.healthCentres,
@@ -70,6 +72,7 @@ export function SuggestPanel() {
       plannerCandidates: candidates,
       params: req.params,
       matrix: req.matrix,
+      forecast: req.forecast ?? null,
       timeLimitS: timeLimit,
     };
   };

@@ -4,6 +4,8 @@ import type { ScenarioParams } from './scenario';
 import { scoreCandidates, type CandidateScore, type HealthCentreListing, type StopArea } from './scoring';
 import { siteSetInfo, siteSetSites, todaySites, type SiteSetInfo, type SiteSetKey } from './siteSets';
 import { networkFlags, type NetworkFlags } from './network/flags';
+import { needWeightOf, projectedDemand, type NeedInputs, type NeedWeightOf } from './need/demand';
+import type { ForecastRow } from './need/projection';
 import type { NetworkRouter } from './network/router';
 import { buildCostTable } from './travel';
 import type { DemandUnit, FamilyCentre, FamilyCentreStatus, Site, TravelMatrix } from './types';
@@ -16,6 +18,8 @@ export interface AnalysisRequest {
   candidates: readonly Site[];
   /** The imported travel matrix; used only when params.travel.kind === 'matrix'. */
   matrix: TravelMatrix | null;
+  /** The planner's imported forecast; used only when params.projection.source === 'imported'. */
+  forecast?: ForecastRow[] | null;
 }
 
 /** The loaded data an analysis reads (the app's data, the CLI's dataset, a worker's copy). */
@@ -25,6 +29,8 @@ export interface AnalysisData {
   kommuner: readonly KommunRef[];
   /** Routes on the road graph; needed by the network travel model. */
   router?: NetworkRouter | null;
+  /** Indicators and projections (the needs index, years after 2025). */
+  need?: NeedInputs | null;
 }
 
 export interface AnalysisInput {
@@ -39,12 +45,19 @@ export interface AnalysisInput {
   router?: NetworkRouter | null;
   /** Progress of road-network searches (done, total), for long runs. */
   onProgress?: (done: number, total: number) => void;
+  /** The demand weight of need per unit (params.need); the områdestyp weights when absent. */
+  needWeight?: NeedWeightOf;
+  /** Kommuner a projection source had no value for (their children stay at 2025). */
+  projectionMissing?: string[];
 }
 
 /** The input of an analysis from the data and a request: the chosen demand, the matrix only for the matrix model. */
 export function analysisInput(data: AnalysisData, req: AnalysisRequest): AnalysisInput {
+  const projected = projectedDemand(demandUnits(data.demand, req.params.demand), req.params, data.need, req.params.projection.source === 'imported' ? (req.forecast ?? null) : null);
   return {
-    demand: demandUnits(data.demand, req.params.demand),
+    demand: projected.demand,
+    projectionMissing: projected.missing,
+    needWeight: needWeightOf(req.params, data.need),
     familyCentres: data.familyCentres,
     candidates: req.candidates,
     kommuner: data.kommuner,
@@ -218,6 +231,7 @@ export function analyseCandidates(input: AnalysisInput, ctx: ScoringContext): Ca
     thresholdMinutes: params.thresholdMinutes,
     omradestypYear: params.omradestypYear,
     deprivationWeights: params.deprivationWeights,
+    needWeight: input.needWeight,
     criterionWeights: params.criterionWeights,
     stops: ctx.stops,
     minDepartures: params.minDepartures,

@@ -3,6 +3,8 @@ import { area as turfArea, bbox as turfBbox } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { PolygonIndex } from '../geo/polygonIndex';
 import { graphColumns, type UnionGraphFile } from './network/build';
+import { INDICATOR_KEYS, readIndicators, type DesoIndicators } from './need/indicators';
+import { readScbBand } from './need/projection';
 import type { RoadGraphColumns } from './network/graph';
 import { representativePoint } from '../geo/representativePoint';
 import { estimateChildren0to6, estimateWomen16to54 } from './estimates';
@@ -36,6 +38,10 @@ export interface RawInputs {
   familyCentresCsv: string;
   /** The shared union road graph (bus-route roads + NVDB national roads), used as delivered. */
   roadGraph: UnionGraphFile;
+  /** SCB small-area indicators per DeSO and year (shared data §7). */
+  desoIndicatorsCsv: string;
+  /** SCB's kommun projection 2026–2040 (shared data §9). */
+  forecastCsv: string;
 }
 
 export type AreaGeometry = Polygon | MultiPolygon;
@@ -130,7 +136,16 @@ export interface Dataset {
   listingModelled: ListingRecord[];
   /** The routable road graph (columns of the shared union graph). */
   roadGraph: RoadGraphColumns;
+  /** Needs data: indicators per DeSO (latest year each) and SCB's projected 0–5 band per kommun. */
+  need: NeedData;
   totals: DatasetTotals;
+}
+
+/** What the needs index and the projections read. */
+export interface NeedData {
+  indicators: DesoIndicators[];
+  /** kommun code → year → persons aged 0–5 (SCB TAB698, projection published 2024-06-11). */
+  scb_0_5: Record<string, Record<string, number>>;
 }
 
 function csvRows(text: string): Record<string, string>[] {
@@ -486,6 +501,7 @@ export function buildDataset(raw: RawInputs): Dataset {
     stopAreas,
     listingModelled,
     roadGraph: graphColumns(raw.roadGraph),
+    need: needData(raw, units.map((u) => u.deso_code)),
     totals,
   };
 }
@@ -524,4 +540,14 @@ function publicFamilyCentres(familyCentresCsv: string): FamilyCentre[] {
       opened: /^\d{4}-\d{2}(-\d{2})?$/.test(r.opened ?? '') ? r.opened : '',
     };
   });
+}
+
+/** Indicators for exactly the DeSO of the data (a DeSO without a row gets nulls), and the SCB band. */
+function needData(raw: RawInputs, desoCodes: readonly string[]): NeedData {
+  const byCode = new Map(readIndicators(raw.desoIndicatorsCsv).map((d) => [d.deso_code, d]));
+  const none = () => Object.fromEntries(INDICATOR_KEYS.map((k) => [k, null])) as DesoIndicators['values'];
+  const indicators = desoCodes.map((code) => byCode.get(code) ?? { deso_code: code, values: none(), years: none() });
+  const band = readScbBand(raw.forecastCsv);
+  const scb_0_5 = Object.fromEntries([...band].map(([k, years]) => [k, Object.fromEntries([...years].map(([y, v]) => [String(y), v]))]));
+  return { indicators, scb_0_5 };
 }

@@ -2,8 +2,7 @@ import { greatCircleKm } from '../geo/distance';
 import type { HealthCentreListing } from './scoring';
 import type { HealthCentre, ListingRecord, ListingSource } from './types';
 
-/** Listed children 0–6 in Dalarna, 2025 (Region Dalarna, HSN 2026/4486, Bilaga 3). */
-export const COUNTY_LISTED_CHILDREN_2025 = 18_266;
+export { COUNTY_LISTED_CHILDREN_2025 } from './need/listedChildren';
 
 export interface PointSite {
   id: string;

@@ -1,5 +1,7 @@
 import { DEFAULT_NETWORK } from './network/router';
 import type { TravelParams } from './travel';
+import { DEFAULT_NEED_COMPONENTS, type NeedComponents } from './need/needIndex';
+import { DEFAULT_PROJECTION, type ProjectionParams } from './need/projection';
 import type { FamilyCentreStatus, Omradestyp, OmradestypYear } from './types';
 import type { DemandKind } from './views';
 
@@ -36,7 +38,23 @@ export interface ScenarioParams {
   /** Walking distance (m, straight line) at which the transit criterion reaches 0. */
   maxWalkM: number;
   demand: DemandKind;
+  /** How need weights demand in scoring and optimisation. */
+  need: NeedParams;
+  /** Which year's children the analysis counts (2025 = today's estimate; later years projected). */
+  projection: ProjectionParams;
 }
+
+/**
+ * The demand weight of need: `omradestyp` (the weight of the unit's RegSO områdestyp, as before),
+ * `index` (1 + 0,5 × the needs index of its DeSO, within 0,5–2) or `none` (every child weighs 1).
+ */
+export interface NeedParams {
+  mode: 'omradestyp' | 'index' | 'none';
+  /** Weight of each indicator in the needs index (0 = not used). */
+  components: NeedComponents;
+}
+
+export const DEFAULT_NEED: NeedParams = { mode: 'omradestyp', components: DEFAULT_NEED_COMPONENTS };
 
 export const DEFAULT_DEPRIVATION_WEIGHTS: Record<Omradestyp, number> = { 1: 2.0, 2: 1.5, 3: 1.0, 4: 0.75, 5: 0.5 };
 
@@ -59,6 +77,8 @@ export const DEFAULT_PARAMS: ScenarioParams = {
   minDepartures: 10,
   maxWalkM: 1000,
   demand: 'grid',
+  need: DEFAULT_NEED,
+  projection: DEFAULT_PROJECTION,
 };
 
 /** True when a family centre of this status is open under `include` (existing always is). */

@@ -83,8 +83,8 @@ export interface CandidateScore {
   rank: number;
 }
 
-export interface ScoringInput {
-  units: readonly CoverageUnit[];
+export interface ScoringInput<U extends CoverageUnit = CoverageUnit> {
+  units: readonly U[];
   /** Nearest open site of the scenario without the candidates. */
   baseline: Assignment;
   /** Cost from every unit (rows) to every candidate (columns). */
@@ -93,6 +93,8 @@ export interface ScoringInput {
   thresholdMinutes: number;
   omradestypYear: OmradestypYear;
   deprivationWeights: Record<Omradestyp, number>;
+  /** The demand weight of need (overrides the områdestyp weights when given; see need/demand.ts). */
+  needWeight?: (u: U) => number;
   criterionWeights: CriterionWeights;
   stops: readonly StopArea[];
   minDepartures: number;
@@ -150,7 +152,7 @@ export function economicsAt(site: Site, centres: readonly HealthCentreListing[])
  * falling linearly to 0 at `maxWalkM`); the composite is the weight-normalised sum. Results are
  * sorted by composite, ties by id.
  */
-export function scoreCandidates(input: ScoringInput): CandidateScore[] {
+export function scoreCandidates<U extends CoverageUnit>(input: ScoringInput<U>): CandidateScore[] {
   const { units, baseline, candidateCosts: t, candidates, thresholdMinutes } = input;
   // Children of units reachable in the baseline: the denominator of the mean-minutes change.
   let reachableW = 0;
@@ -178,7 +180,7 @@ export function scoreCandidates(input: ScoringInput): CandidateScore[] {
           newReach += w;
           const ot = omradestypOf(u, input.omradestypYear);
           if (ot <= 2) newOt12 += w;
-          depW += w * input.deprivationWeights[ot];
+          depW += w * (input.needWeight ? input.needWeight(u) : input.deprivationWeights[ot]);
         }
       }
       if (m < cur) {

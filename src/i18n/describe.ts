@@ -1,4 +1,5 @@
 import type { KommunGap } from '../domain/gaps';
+import { INDICATOR_KEYS, type IndicatorKey } from '../domain/need/indicators';
 import type { ScenarioParams } from '../domain/scenario';
 import type { SiteSetInfo, SiteSetKey } from '../domain/siteSets';
 import type { TravelParams } from '../domain/travel';
@@ -37,6 +38,17 @@ const TEXT = {
       network: (p: Record<string, string>) =>
         `Vägnät (Trafikverkets nationella vägar och Dalatrafiks bussvägar, kortaste restid): skyltad hastighet × ${p.f}; ` +
         `${p.u} km/h i tätort och ${p.r} km/h utanför där skyltning saknas; anslutning till närmaste väg ${p.c} × fågelvägen i ${p.a} km/h; plus ${p.t} min`,
+    },
+    projection: {
+      estimate: 'Barn 0–6 år: 2025 (skattning, SCB 31 dec 2025)',
+      scb: (y: number) => `Barn 0–6 år ${y}: prognos (källa: SCB:s befolkningsframskrivning per kommun, publicerad 2024-06-11, TAB698; antagande: ålder 0–6 ändras som bandet 0–5 år sedan 2026, fördelat efter dagens barn)`,
+      trend: (y: number, d: string) => `Barn 0–6 år ${y}: prognos (antagande: länets listningstrend 2020–2025, 22 054 → 18 266 barn, HSN 2026/4486, fortsätter med dämpning ${d} per år; samma takt i alla kommuner, fördelat efter dagens barn)`,
+      imported: (y: number) => `Barn 0–6 år ${y}: prognos (källa: importerad prognosfil; fördelad efter dagens barn)`,
+    },
+    need: {
+      omradestyp: (w: string) => `Behovsvikt: områdestyp (${w})`,
+      index: (c: string) => `Behovsvikt: behovsindex per DeSO (${c}; standardiserat över Dalarnas DeSO; vikt 1 + 0,5 × index, 0,5–2; SCB 2024–2025)`,
+      none: 'Behovsvikt: ingen (varje barn väger 1)',
     },
     assume: {
       sites: 'Platser som räknas',
@@ -77,6 +89,17 @@ const TEXT = {
       network: (p: Record<string, string>) =>
         `Road network (Trafikverket national roads and Dalatrafik bus-route roads, fastest path): posted limit × ${p.f}; ` +
         `${p.u} km/h in urban areas and ${p.r} km/h elsewhere where no limit is posted; access to the nearest road ${p.c} × straight line at ${p.a} km/h; plus ${p.t} min`,
+    },
+    projection: {
+      estimate: 'Children aged 0–6: 2025 (estimate, SCB 31 Dec 2025)',
+      scb: (y: number) => `Children aged 0–6 in ${y}: projection (source: SCB's population projection per municipality, published 2024-06-11, TAB698; assumption: ages 0–6 change like the 0–5 band since 2026, spread by today's children)`,
+      trend: (y: number, d: string) => `Children aged 0–6 in ${y}: projection (assumption: the county's listing trend 2020–2025, 22,054 → 18,266 children, HSN 2026/4486, continues damped by ${d} a year; the same rate in every municipality, spread by today's children)`,
+      imported: (y: number) => `Children aged 0–6 in ${y}: projection (source: imported forecast file; spread by today's children)`,
+    },
+    need: {
+      omradestyp: (w: string) => `Need weight: area type (${w})`,
+      index: (c: string) => `Need weight: needs index per DeSO (${c}; standardised over Dalarna's DeSO; weight 1 + 0.5 × index, 0.5–2; SCB 2024–2025)`,
+      none: 'Need weight: none (every child weighs 1)',
     },
     assume: {
       sites: 'Sites counted',
@@ -172,6 +195,8 @@ export function assumptionLines(p: ScenarioParams, set: SiteSetInfo, dataYears: 
     `${t.travel}: ${travelText(p.travel, lang)}`,
     t.demandLine(t.demand[p.demand]),
     t.omradestyp(p.omradestypYear, dw),
+    projectionText(p, lang),
+    needText(p, lang),
     t.low((p.lowCoverageShare * 100).toFixed(0)),
     `${t.data}: ${dataYears}`,
   ];
@@ -181,4 +206,49 @@ export function assumptionLines(p: ScenarioParams, set: SiteSetInfo, dataYears: 
 export function rankingLines(p: ScenarioParams, lang: Lang = 'sv'): string[] {
   const t = TEXT[lang].ranking;
   return [t.against, t.weights({ ...p.criterionWeights }, p.minDepartures, p.maxWalkM)];
+}
+
+/** Which year's children a figure counts, and — for a later year — the projection's source and assumption. */
+export function projectionText(p: ScenarioParams, lang: Lang = 'sv'): string {
+  const t = TEXT[lang].projection;
+  const y = p.projection.year;
+  if (y === 2025) return t.estimate;
+  if (p.projection.source === 'scb') return t.scb(y);
+  if (p.projection.source === 'trend') return t.trend(y, dec(p.projection.damping, lang));
+  return t.imported(y);
+}
+
+/** Names of the indicators in the needs index (sv, en). */
+export const INDICATOR_NAMES: Record<Lang, Record<IndicatorKey, string>> = {
+  sv: {
+    low_economic_standard: 'låg ekonomisk standard',
+    low_education: 'låg utbildning (ej eftergymnasial, 25–65 år)',
+    low_employment: 'låg sysselsättning (20–64 år)',
+    unemployment: 'arbetslöshet (20–64 år)',
+    foreign_background: 'utländsk bakgrund',
+    low_income: 'låg medianinkomst',
+    single_households: 'ensamhushåll utan barn',
+    rented_dwellings: 'hyresrätter',
+  },
+  en: {
+    low_economic_standard: 'low economic standard',
+    low_education: 'low education (no post-secondary, 25–65)',
+    low_employment: 'low employment (20–64)',
+    unemployment: 'unemployment (20–64)',
+    foreign_background: 'foreign background',
+    low_income: 'low median income',
+    single_households: 'single-person households without children',
+    rented_dwellings: 'rented dwellings',
+  },
+};
+
+/** How need weights demand, in words. */
+export function needText(p: ScenarioParams, lang: Lang = 'sv'): string {
+  const t = TEXT[lang].need;
+  if (p.need.mode === 'none') return t.none;
+  if (p.need.mode === 'index') {
+    const used = INDICATOR_KEYS.filter((k) => p.need.components[k] > 0).map((k) => `${INDICATOR_NAMES[lang][k]} ${dec(p.need.components[k], lang)}`);
+    return t.index(used.join(', '));
+  }
+  return t.omradestyp(Object.entries(p.deprivationWeights).map(([k, v]) => `${k}: ${dec(v, lang)}`).join(', '));
 }

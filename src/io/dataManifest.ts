@@ -48,6 +48,7 @@ export const DATA_FILES: { readonly [K in keyof AppData]: string } = {
   tatorter: 'tatorter.geojson',
   stopAreas: 'stop-areas.geojson',
   listingModelled: 'listing-modelled.json',
+  need: 'need.json',
   meta: 'meta.json',
 };
 

@@ -72,6 +72,7 @@ export const ISSUE_CODES = [
   'unclosed_quote',
   'too_many_candidates',
   'file_too_large',
+  'forecast_duplicate',
   'scenario_duplicate_ids',
   // Solve problems as JSON (solveJson.ts)
   'solve_invalid_json',

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
+import { INDICATOR_KEYS, type IndicatorKey } from '../domain/need/indicators';
+import { DEFAULT_PROJECTION } from '../domain/need/projection';
+import { DEFAULT_NEED, DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
 import type { Site } from '../domain/types';
 import type { InputIssue, Parsed } from './issues';
 
@@ -81,6 +83,18 @@ const ParamsSchema = v.object({
   minDepartures: v.pipe(num, v.minValue(0), v.maxValue(10_000)),
   maxWalkM: v.pipe(num, v.minValue(1)),
   demand: v.picklist(['grid', 'deso']),
+  // Added after version 2 was first written: older files get the defaults.
+  need: v.optional(
+    v.object({
+      mode: v.picklist(['omradestyp', 'index', 'none']),
+      components: v.object(Object.fromEntries(INDICATOR_KEYS.map((k) => [k, w])) as Record<IndicatorKey, typeof w>),
+    }),
+    DEFAULT_NEED,
+  ),
+  projection: v.optional(
+    v.object({ year: v.picklist([2025, 2030, 2035]), source: v.picklist(['scb', 'trend', 'imported']), damping: v.pipe(num, v.minValue(0), v.maxValue(1)) }),
+    DEFAULT_PROJECTION,
+  ),
 });
 const V2 = v.object({
   format: v.literal(SCENARIO_FORMAT),

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
 import type { SiteSetKey } from '../domain/siteSets';
+import type { ForecastRow } from '../domain/need/projection';
 import type { CoverageSets } from '../domain/summary';
 import type { OmradestypYear, ListingRecord, Site, TravelMatrix } from '../domain/types';
 import type { OptimiseResponse } from '../worker/optimiseApi';
@@ -43,6 +44,9 @@ export interface PlannerState {
   /** The active scenario's analysis parameters (the map's områdestyp year among them). */
   params: ScenarioParams;
   matrix: ImportedMatrix | null;
+  /** The planner's imported forecast of children 0–6 per kommun (projection source `imported`). */
+  forecastImport: { fileName: string; rows: ForecastRow[] } | null;
+  setForecastImport: (f: { fileName: string; rows: ForecastRow[] } | null) => void;
   /** Which site set the map's travel-time layer and gap outlines show (the proposal needs candidates). */
   mapSiteSet: SiteSetKey;
   setMapSiteSet: (k: SiteSetKey) => void;
@@ -160,6 +164,8 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   lastImportMessage: null,
   params: DEFAULT_PARAMS,
   matrix: null,
+  forecastImport: null,
+  setForecastImport: (forecastImport) => set({ forecastImport }),
   mapSiteSet: 'proposal',
   setMapSiteSet: (mapSiteSet) => set({ mapSiteSet }),
   candidates: [],

@@ -6,12 +6,16 @@ import { solve } from '../domain/optimise/solve';
 import type { ScenarioParams } from '../domain/scenario';
 import { todaySites } from '../domain/siteSets';
 import { demandUnits } from '../domain/views';
+import { needWeightOf, projectedDemand, type NeedInputs } from '../domain/need/demand';
+import type { ForecastRow } from '../domain/need/projection';
 import type { RoadGraphColumns } from '../domain/network/graph';
 import type { NetworkRouter } from '../domain/network/router';
 import { LazyRouter } from './roadGraphSource';
 import type { DemandUnit, FamilyCentre, HealthCentre, Site, TravelMatrix } from '../domain/types';
 
 export interface OptimiseData {
+  /** Indicators and projections (needs index, later years). */
+  need?: NeedInputs;
   /** URL of the built road graph, fetched on first use of the network model. */
   roadGraphUrl?: string;
   demand: { grid: DemandUnit[]; deso: DemandUnit[] };
@@ -28,6 +32,8 @@ export interface OptimiseRequest {
   plannerCandidates: Site[];
   params: ScenarioParams;
   matrix: TravelMatrix | null;
+  /** The planner's imported forecast (projection source `imported`). */
+  forecast?: ForecastRow[] | null;
   timeLimitS: number;
   heuristicOnly?: boolean;
 }
@@ -91,7 +97,7 @@ export class OptimiseApi {
 
   private problem(req: OptimiseRequest, router: NetworkRouter | null, p?: number, onProgress?: (done: number, total: number) => void): { pr: SolveProblem; fixed: Site[]; cands: Site[]; units: DemandUnit[] } {
     const d = this.need();
-    const units = demandUnits(d.demand, req.params.demand) as DemandUnit[];
+    const units = projectedDemand(demandUnits(d.demand, req.params.demand), req.params, d.need, req.params.projection.source === 'imported' ? (req.forecast ?? null) : null).demand as DemandUnit[];
     const fixed = todaySites(d.familyCentres, req.params.include);
     const cands = this.candidates(req.candidateSet, req.plannerCandidates);
     const pr = siteProblem({
@@ -108,6 +114,7 @@ export class OptimiseApi {
       targetShare: req.targetShare,
       deprivationWeights: req.params.deprivationWeights,
       omradestypYear: req.params.omradestypYear,
+      needWeight: needWeightOf(req.params, d.need),
       timeLimitS: req.timeLimitS,
     });
     return { pr, fixed, cands, units };

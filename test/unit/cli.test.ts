@@ -86,7 +86,7 @@ describe('cli coverage', () => {
     expect(j.parameters.thresholdMinutes).toBe(20);
     expect(j.parameters.demand).toBe('deso');
     expect(j.demand).toHaveLength(175);
-    expect(Object.keys(j.demand[0])).toEqual(['id', 'deso_code', 'kommun_code', 'omradestyp', 'lon', 'lat', 'children_0_6', 'nearest_site_id', 'minutes', 'km', 'covered']);
+    expect(Object.keys(j.demand[0])).toEqual(['id', 'deso_code', 'kommun_code', 'omradestyp', 'lon', 'lat', 'children_0_6', 'nearest_site_id', 'minutes', 'km', 'covered', 'need_index', 'need_weight']);
     expect(j.sites).toHaveLength(9);
     expect(j.sites.every((s: { status: string }) => s.status === 'existing')).toBe(true);
     const covered = j.demand.filter((d: { covered: boolean }) => d.covered).reduce((s: number, d: { children_0_6: number }) => s + d.children_0_6, 0);
@@ -373,5 +373,33 @@ describe('cli route', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain('ligger inte i Sverige');
     expect(run(['route', '--to', borlange]).err).toContain('route kräver --from LAT,LON.');
+  });
+});
+
+describe('cli year, projection and need', () => {
+  const county = (args: string[]) => csvRows(run(['coverage', '--demand', 'deso', ...args]).out).find((r) => r.kommun_code === '20')!;
+  it('2035 with SCB’s projection: each kommun’s 2025 children times the change of its 0–5 band since 2026', () => {
+    const r = run(['coverage', '--demand', 'deso', '--year', '2035', '--format', 'json']);
+    const j = JSON.parse(r.out);
+    const falun = j.kommuner.find((k: { kommun_code: string }) => k.kommun_code === '2080');
+    const falun2025 = ds.kommuner.features.find((f) => f.properties.kommun_code === '2080')!.properties.children_0_6;
+    // Falun 0–5: 3 482,4 (2026) → 3 382,0 (2035), shared data geo/children-forecast-by-kommun.csv
+    expect(falun.children_0_6).toBeCloseTo((falun2025 * 3382.0) / 3482.4, 2);
+    expect(r.err).toContain('Barn 0–6 år 2035: prognos (källa: SCB:s befolkningsframskrivning');
+    expect(j.parameters.projection).toEqual({ year: 2035, source: 'scb', damping: 0.8 });
+  });
+  it('the listing trend with damping, and an imported forecast', () => {
+    expect(Number(county(['--year', '2030', '--forecast', 'trend', '--damping', '1']).children_0_6)).toBeCloseTo(18_890.312 * (18_266 / 22_054), 0);
+    const csv = 'kommun_code;year;children_0_6\n' + ds.kommuner.features.map((f) => `${f.properties.kommun_code};2030;100`).join('\n');
+    const rows = csvRows(run(['coverage', '--demand', 'deso', '--year', '2030', '--forecast', 'f.csv'], { 'f.csv': csv }).out);
+    expect(Number(rows.find((r) => r.kommun_code === '20')!.children_0_6)).toBeCloseTo(1500, 1);
+    expect(run(['coverage', '--year', '2031']).code).toBe(2);
+  });
+  it('--need index puts each DeSO’s index and weight in the JSON; the områdestyp year has its own flag', () => {
+    const j = JSON.parse(run(['coverage', '--demand', 'deso', '--need', 'index', '--format', 'json', '--ot-year', '2022']).out);
+    expect(j.parameters.need.mode).toBe('index');
+    expect(j.parameters.omradestypYear).toBe(2022);
+    const d = j.demand.find((x: { need_index: number | null }) => x.need_index !== null);
+    expect(d.need_weight).toBeCloseTo(Math.min(2, Math.max(0.5, 1 + 0.5 * d.need_index)), 3);
   });
 });

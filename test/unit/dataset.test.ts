@@ -167,7 +167,7 @@ describe('data build on the real Dalarna data', () => {
     writeDataset(ds, dir);
     expect(readdirSync(dir).sort()).toEqual([
       'demand.json', 'deso.geojson', 'family-centres.json', 'grid.geojson', 'health-centres.json', 'kommuner.geojson',
-      'listing-modelled.json', 'meta.json', 'regso.geojson', 'road-graph.json', 'roads.geojson', 'stop-areas.geojson', 'tatorter.geojson',
+      'listing-modelled.json', 'meta.json', 'need.json', 'regso.geojson', 'road-graph.json', 'roads.geojson', 'stop-areas.geojson', 'tatorter.geojson',
     ]);
     const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
     expect(meta.counts).toMatchObject({ kommuner: 15, regso: 119, deso: 175, health_centres: 29 });

@@ -103,3 +103,12 @@ describe('English UI text', () => {
     expect(en.language).toBe('Svenska');
   });
 });
+
+describe('words for domain results (describe.ts)', () => {
+  it('Swedish and English have the same keys', async () => {
+    const { DESCRIBE_TEXT } = await import('../../src/i18n/describe');
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    expect(keys(DESCRIBE_TEXT.en).sort()).toEqual(keys(DESCRIBE_TEXT.sv).sort());
+  });
+});

@@ -23,6 +23,8 @@ export interface SiteProblemInput {
   targetShare?: number;
   deprivationWeights: Record<Omradestyp, number>;
   omradestypYear: OmradestypYear;
+  /** The demand weight of need (overrides the områdestyp weights when given; see need/demand.ts). */
+  needWeight?: (u: DemandUnit) => number;
   timeLimitS?: number;
 }
 
@@ -47,7 +49,7 @@ export function siteProblem(input: SiteProblemInput): SolveProblem {
     ...(input.p !== undefined ? { p: input.p } : {}),
     radius: input.thresholdMinutes,
     ...(input.targetShare !== undefined ? { target_share: input.targetShare } : {}),
-    demand: units.map((u) => ({ id: u.id, weight: u.children_0_6 * input.deprivationWeights[omradestypOf(u, input.omradestypYear)] })),
+    demand: units.map((u) => ({ id: u.id, weight: u.children_0_6 * (input.needWeight ? input.needWeight(u) : input.deprivationWeights[omradestypOf(u, input.omradestypYear)]) })),
     sites: sites.map((s) => ({ id: s.id, fixed: fixedIds.has(s.id) })),
     cost,
     ...(input.timeLimitS !== undefined ? { time_limit_s: input.timeLimitS } : {}),
