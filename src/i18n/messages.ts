@@ -133,6 +133,9 @@ const SOLVE_EXPECTATION: Record<Lang, Record<string, string>> = {
     cost_row: 'ska vara en rad (lista)',
     cost_rows: 'ska vara en lista av rader',
     min_time: 'ska vara minst 0,01 sekunder',
+    robust_mode: 'ska vara "maxmin" eller "weighted"',
+    robust_years: 'ska vara en icke-tom lista av { "label", "weights" }',
+    weights_list: 'ska vara en lista av tal ≥ 0, ett per efterfrågepunkt',
   },
   en: {
     model: 'should be "mclp", "pmedian", "lscp" or "pcenter"',
@@ -150,6 +153,9 @@ const SOLVE_EXPECTATION: Record<Lang, Record<string, string>> = {
     cost_row: 'should be a row (a list)',
     cost_rows: 'should be a list of rows',
     min_time: 'should be at least 0.01 seconds',
+    robust_mode: 'should be "maxmin" or "weighted"',
+    robust_years: 'should be a non-empty list of { "label", "weights" }',
+    weights_list: 'should be a list of numbers ≥ 0, one per demand point',
   },
 };
 const solveExpectation = (p: Params, lang: Lang) => SOLVE_EXPECTATION[lang][String(p.expected)] ?? String(p.expected);
@@ -235,6 +241,9 @@ const sv = {
   solve_needs_p: (p) => `Modellen ${p.model} kräver "p" (antal nya platser).`,
   solve_needs_radius: (p) => `Modellen ${p.model} kräver "radius".`,
   solve_target_share_lscp_only: () => '"target_share" gäller bara lscp.',
+  solve_robust_mclp_only: (p) => `"robust" gäller bara mclp, inte ${p.model}.`,
+  solve_robust_weights_length: (p) => `robust.years.${p.index}.weights har ${p.values} värden men demand har ${p.demand} punkter (ett värde per punkt, i samma ordning).`,
+  solve_robust_empty_year: (p) => `robust.years.${p.index}.weights summerar till 0: året har ingen efterfrågan att täcka.`,
 } satisfies Record<IssueCode, Template>;
 
 const en = {
@@ -318,6 +327,9 @@ const en = {
   solve_needs_p: (p) => `The model ${p.model} requires "p" (the number of new sites).`,
   solve_needs_radius: (p) => `The model ${p.model} requires "radius".`,
   solve_target_share_lscp_only: () => '"target_share" applies only to lscp.',
+  solve_robust_mclp_only: (p) => `"robust" applies only to mclp, not ${p.model}.`,
+  solve_robust_weights_length: (p) => `robust.years.${p.index}.weights has ${p.values} values but demand has ${p.demand} points (one value per point, in the same order).`,
+  solve_robust_empty_year: (p) => `robust.years.${p.index}.weights sums to 0: the year has no demand to cover.`,
 } satisfies Record<IssueCode, Template>;
 
 /** Sentence templates of every IssueCode, per language. */
@@ -346,6 +358,8 @@ export const SOLVE_TEXT = {
     timeout_heuristic_shown: () => 'Den exakta lösaren hann inte hitta en lösning inom tidsgränsen; heuristikens lösning visas.',
     timeout_heuristic_better: () => 'Tidsgränsen nåddes; heuristikens lösning var bättre än lösarens bästa.',
     timeout_not_proven: () => 'Tidsgränsen nåddes innan optimum bevisades.',
+    robust_mclp_only: (p) => `Robust val mellan år (robust) gäller bara mclp, inte ${p.model}.`,
+    robust_empty_year: (p) => `Året ${p.year} har ingen efterfrågan (summan av vikterna är 0); dess täckningsandel kan inte jämföras.`,
   } satisfies Record<SolveMessageCode, SolveTemplate>,
   en: {
     too_few_sites: (p) => `p = ${p.p} is larger than the number of sites that can be chosen (${p.free}).`,
@@ -360,6 +374,8 @@ export const SOLVE_TEXT = {
     timeout_heuristic_shown: () => "The exact solver could not find a solution within the time limit; the heuristic's solution is shown.",
     timeout_heuristic_better: () => "The time limit was reached; the heuristic's solution was better than the solver's best.",
     timeout_not_proven: () => 'The time limit was reached before optimality was proven.',
+    robust_mclp_only: (p) => `Robust siting across years (robust) applies only to mclp, not ${p.model}.`,
+    robust_empty_year: (p) => `The year ${p.year} has no demand (its weights sum to 0); its coverage share cannot be compared.`,
   } satisfies Record<SolveMessageCode, SolveTemplate>,
 } satisfies Record<Lang, Record<SolveMessageCode, SolveTemplate>>;
 

@@ -87,6 +87,9 @@ export const ISSUE_CODES = [
   'solve_needs_p',
   'solve_needs_radius',
   'solve_target_share_lscp_only',
+  'solve_robust_mclp_only',
+  'solve_robust_weights_length',
+  'solve_robust_empty_year',
 ] as const;
 
 /** Machine-readable kind of an input problem. */

@@ -22,6 +22,22 @@ const Schema = v.object({
   sites: v.array(v.object({ id: v.string('string'), fixed: v.optional(v.boolean('boolean')) }), 'sites_list'),
   cost: v.array(v.array(v.nullable(v.number('cost_value')), 'cost_row'), 'cost_rows'),
   time_limit_s: v.optional(v.pipe(v.number('number'), v.minValue(0.01, 'min_time'))),
+  robust: v.optional(
+    v.object({
+      mode: v.picklist(['maxmin', 'weighted'], 'robust_mode'),
+      alpha: v.optional(v.pipe(v.number('number'), v.minValue(0, 'share'), v.maxValue(1, 'share'))),
+      years: v.pipe(
+        v.array(
+          v.object({
+            label: v.string('string'),
+            weights: v.array(v.pipe(v.number('number'), v.finite('finite'), v.minValue(0, 'non_negative')), 'weights_list'),
+          }),
+          'robust_years',
+        ),
+        v.minLength(1, 'robust_years'),
+      ),
+    }),
+  ),
 });
 
 /**
@@ -72,5 +88,12 @@ export function parseSolveJson(text: string): Parsed<SolveProblem | null> {
   if ((pr.model === 'mclp' || pr.model === 'pmedian' || pr.model === 'pcenter') && pr.p === undefined) err('solve_needs_p', { model: pr.model });
   if ((pr.model === 'mclp' || pr.model === 'lscp') && pr.radius === undefined) err('solve_needs_radius', { model: pr.model });
   if (pr.model !== 'lscp' && pr.target_share !== undefined) err('solve_target_share_lscp_only');
+  if (pr.robust) {
+    if (pr.model !== 'mclp') err('solve_robust_mclp_only', { model: pr.model });
+    pr.robust.years.forEach((y, index) => {
+      if (y.weights.length !== n) err('solve_robust_weights_length', { index, values: y.weights.length, demand: n });
+      else if (!(y.weights.reduce((a, b) => a + b, 0) > 0)) err('solve_robust_empty_year', { index });
+    });
+  }
   return { value: issues.length ? null : pr, issues };
 }

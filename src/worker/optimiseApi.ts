@@ -7,7 +7,8 @@ import type { ScenarioParams } from '../domain/scenario';
 import { todaySites } from '../domain/siteSets';
 import { demandUnits } from '../domain/views';
 import { needWeightOf, projectedDemand, type NeedInputs } from '../domain/need/demand';
-import type { ForecastRow } from '../domain/need/projection';
+import type { ForecastRow, ProjectionYear } from '../domain/need/projection';
+import type { RobustMode } from '../domain/optimise/robustYears';
 import type { RoadGraphColumns } from '../domain/network/graph';
 import type { NetworkRouter } from '../domain/network/router';
 import { LazyRouter } from './roadGraphSource';
@@ -36,11 +37,27 @@ export interface OptimiseRequest {
   forecast?: ForecastRow[] | null;
   timeLimitS: number;
   heuristicOnly?: boolean;
+  /**
+   * MCLP only: choose sites that do well for both years' demand (children 0–6 of each year × the
+   * need weight): `maxmin` maximises the worse year's coverage share, `weighted` maximises
+   * alpha · share(first year) + (1 − alpha) · share(second year). See docs/robust-siting.md.
+   */
+  robust?: { mode: RobustMode; alpha: number; years: [ProjectionYear, ProjectionYear] };
 }
 
 export interface SuggestedSite extends Site {
   /** Children 0–6 within T that only this site covers among the chosen ones (estimated). */
   adds_children: number;
+  /** Robust requests: children 0–6 within T that only this site covers, per year of `robust.years`. */
+  adds_by_year?: number[];
+}
+
+/** Children 0–6 of one year within T (not need-weighted), today's sites and with the chosen ones. */
+export interface YearCoverageChildren {
+  year: number;
+  covered_before: number;
+  covered_after: number;
+  total: number;
 }
 
 export interface OptimiseResponse {
@@ -51,6 +68,8 @@ export interface OptimiseResponse {
   coveredAfter: number;
   totalChildren: number;
   candidatesConsidered: number;
+  /** Robust requests: the same per year of `robust.years`. */
+  coveredByYear?: YearCoverageChildren[];
   /** True when the exact solver could not be loaded and the heuristic answered instead. */
   solverUnavailable: boolean;
 }
@@ -95,9 +114,16 @@ export class OptimiseApi {
     return this.data;
   }
 
+  /** The demand units of the request, with children 0–6 of the given year (default: the scenario's year). */
+  private units(req: OptimiseRequest, year: ProjectionYear = req.params.projection.year): DemandUnit[] {
+    const d = this.need();
+    const params = year === req.params.projection.year ? req.params : { ...req.params, projection: { ...req.params.projection, year } };
+    return projectedDemand(demandUnits(d.demand, req.params.demand), params, d.need, req.params.projection.source === 'imported' ? (req.forecast ?? null) : null).demand as DemandUnit[];
+  }
+
   private problem(req: OptimiseRequest, router: NetworkRouter | null, p?: number, onProgress?: (done: number, total: number) => void): { pr: SolveProblem; fixed: Site[]; cands: Site[]; units: DemandUnit[] } {
     const d = this.need();
-    const units = projectedDemand(demandUnits(d.demand, req.params.demand), req.params, d.need, req.params.projection.source === 'imported' ? (req.forecast ?? null) : null).demand as DemandUnit[];
+    const units = this.units(req);
     const fixed = todaySites(d.familyCentres, req.params.include);
     const cands = this.candidates(req.candidateSet, req.plannerCandidates);
     const pr = siteProblem({
@@ -120,17 +146,41 @@ export class OptimiseApi {
     return { pr, fixed, cands, units };
   }
 
+  /**
+   * The robust part of the problem: per year, each row's weight = that year's children × the same
+   * need weight as the problem's rows (aligned by unit id), and the year's units (for children counts).
+   */
+  private robust(req: OptimiseRequest, pr: SolveProblem): { spec: NonNullable<SolveProblem['robust']>; unitsByYear: DemandUnit[][] } {
+    const rb = req.robust!;
+    const needW = needWeightOf(req.params, this.need().need);
+    const unitsByYear = rb.years.map((y) => this.units(req, y));
+    const years = rb.years.map((y, k) => {
+      const byId = new Map(unitsByYear[k].map((u) => [u.id, u]));
+      return {
+        label: String(y),
+        weights: pr.demand.map((row) => {
+          const u = byId.get(row.id);
+          return u ? u.children_0_6 * needW(u) : 0;
+        }),
+      };
+    });
+    return { spec: { mode: rb.mode, alpha: rb.alpha, years }, unitsByYear };
+  }
+
   /** Children covered within the radius for a selection (weights = children, not deprivation-weighted). */
   private childrenCovered(pr: SolveProblem, units: DemandUnit[], selected: Set<string>): number {
     const children = new Map(units.map((u) => [u.id, u.children_0_6]));
-    const inst = toInstance({ ...pr, model: 'mclp', demand: pr.demand.map((x) => ({ id: x.id, weight: children.get(x.id) ?? 0 })) });
+    const { robust: _robust, ...plain } = pr;
+    const inst = toInstance({ ...plain, model: 'mclp', demand: pr.demand.map((x) => ({ id: x.id, weight: children.get(x.id) ?? 0 })) });
     return evaluate(inst, pr.sites.map((s) => (selected.has(s.id) ? 1 : 0))).covered_weight;
   }
 
   async optimise(req: OptimiseRequest, onPreview?: (r: SolveResult) => void, onProgress?: (done: number, total: number) => void): Promise<OptimiseResponse> {
-    const { pr, fixed, cands, units } = this.problem(req, await this.roads.forTravel(req.params.travel), undefined, onProgress);
+    const { pr: plain, fixed, cands, units } = this.problem(req, await this.roads.forTravel(req.params.travel), undefined, onProgress);
     // A code, worded by the panel in the UI language.
     if (cands.length === 0) throw new Error(NO_CANDIDATES);
+    const rb = req.robust ? this.robust(req, plain) : null;
+    const pr: SolveProblem = rb ? { ...plain, robust: rb.spec } : plain;
     const highs = req.heuristicOnly ? null : await this.solver();
     const result = solve(pr, { highs, onPreview });
     const fixedIds = new Set(fixed.map((s) => s.id));
@@ -138,12 +188,22 @@ export class OptimiseApi {
     const before = this.childrenCovered(pr, units, fixedIds);
     const after = this.childrenCovered(pr, units, chosen);
     const byId = new Map(cands.map((c) => [c.id, c]));
+    const byYear = rb
+      ? req.robust!.years.map((year, k) => ({
+          year,
+          covered_before: this.childrenCovered(pr, rb.unitsByYear[k], fixedIds),
+          covered_after: this.childrenCovered(pr, rb.unitsByYear[k], chosen),
+          total: rb.unitsByYear[k].reduce((s, u) => s + u.children_0_6, 0),
+        }))
+      : null;
     const suggested = result.selected
       .filter((id) => !fixedIds.has(id))
       .map((id) => {
         const without = new Set(chosen);
         without.delete(id);
-        return { ...byId.get(id)!, adds_children: after - this.childrenCovered(pr, units, without) };
+        const site: SuggestedSite = { ...byId.get(id)!, adds_children: after - this.childrenCovered(pr, units, without) };
+        if (rb && byYear) site.adds_by_year = byYear.map((y, k) => y.covered_after - this.childrenCovered(pr, rb.unitsByYear[k], without));
+        return site;
       });
     return {
       result,
@@ -152,6 +212,7 @@ export class OptimiseApi {
       coveredAfter: after,
       totalChildren: units.reduce((s, u) => s + u.children_0_6, 0),
       candidatesConsidered: cands.length,
+      ...(byYear ? { coveredByYear: byYear } : {}),
       solverUnavailable: !req.heuristicOnly && !highs,
     };
   }
@@ -169,7 +230,10 @@ export class OptimiseApi {
     }
   }
 
-  /** Coverage share of children within T for 0 … k new centres (MCLP, exact when HiGHS is available). */
+  /**
+   * Coverage share of children within T for 0 … k new centres (MCLP, exact when HiGHS is
+   * available). Plain MCLP of the scenario's year: `robust` is not applied to the curve.
+   */
   async curve(req: OptimiseRequest, k: number, onPoint?: (pt: CurvePoint) => void): Promise<CurvePoint[]> {
     const highs = req.heuristicOnly ? null : await this.solver();
     const out: CurvePoint[] = [];

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCliAsync, type CliIO } from '../../src/cli/main';
 import { parseSolveJson } from '../../src/io/solveJson';
@@ -65,5 +66,45 @@ describe('cli solve', () => {
     const r = parseSolveJson(JSON.stringify({ ...problem, cost: [[null, 1, 2], ...problem.cost.slice(1)] }));
     expect(r.issues).toEqual([]);
     expect(r.value!.cost[0][0]).toBeNull();
+  });
+});
+
+describe('cli solve, robust across years', () => {
+  // test/fixtures/solve-robust.json: the hand-solved instance of robust.test.ts. 2025 alone picks A,
+  // 2035 alone picks B; the worse year is best with C (0.4 in both years).
+  const robust = readFileSync(new URL('../fixtures/solve-robust.json', import.meta.url), 'utf8');
+  it('solves the robust JSON and prints each year', async () => {
+    for (const args of [['solve', 'r.json'], ['solve', 'r.json', '--heuristic']]) {
+      const r = await run(args, { 'r.json': robust });
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.out);
+      expect(j.selected).toEqual(['C']);
+      expect(j.objective).toBeCloseTo(0.4, 12);
+      expect(j.by_year).toEqual([
+        { label: '2025', covered_weight: 40, covered_share: 0.4 },
+        { label: '2035', covered_weight: 20, covered_share: 0.4 },
+      ]);
+    }
+    const weighted = JSON.parse(robust);
+    weighted.robust = { ...weighted.robust, mode: 'weighted', alpha: 0.8 };
+    expect(JSON.parse((await run(['solve', 'r.json'], { 'r.json': JSON.stringify(weighted) })).out)).toMatchObject({ status: 'optimal', selected: ['A'] });
+  });
+  it('a bad robust field exits 2 and names it', async () => {
+    const base = JSON.parse(robust);
+    const withRobust = (over: object) => JSON.stringify({ ...base, robust: { ...base.robust, ...over } });
+    const cases: [string, RegExp][] = [
+      [withRobust({ mode: 'minmax' }), /Fältet robust\.mode: ska vara "maxmin" eller "weighted"/],
+      [withRobust({ alpha: 1.5 }), /Fältet robust\.alpha: ska ligga mellan 0 och 1/],
+      [withRobust({ years: [] }), /Fältet robust\.years: ska vara en icke-tom lista/],
+      [withRobust({ years: [{ label: '2025', weights: [1, 2, 3] }] }), /robust\.years\.0\.weights har 3 värden men demand har 4 punkter/],
+      [withRobust({ years: [base.robust.years[0], { label: '2035', weights: [1, 2, -3, 4] }] }), /Fältet robust\.years\.1\.weights\.2: får inte vara negativ/],
+      [withRobust({ years: [base.robust.years[0], { label: '2035', weights: [0, 0, 0, 0] }] }), /robust\.years\.1\.weights summerar till 0/],
+      [JSON.stringify({ ...base, model: 'pmedian' }), /"robust" gäller bara mclp, inte pmedian/],
+    ];
+    for (const [text, msg] of cases) {
+      const r = await run(['solve', 'r.json'], { 'r.json': text });
+      expect(r.code, text).toBe(2);
+      expect(r.err, text).toMatch(msg);
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { coverableMask, type Instance } from './problem';
 import { isCovered } from '../views';
+import { robustBound, sharesFromBest } from './robust';
+import { robustObjective } from './robustYears';
 
 /** Cost used by the heuristic for an unreachable pair (so objectives stay finite). */
 const BIG = 1e9;
@@ -18,6 +20,11 @@ function c(inst: Instance, i: number, j: number): number {
 /** Score of a set given each unit's best cost among the open sites. */
 function scoreOf(inst: Instance, best: Float64Array): Score {
   const { n, weight, radius } = inst;
+  if (inst.robust && inst.model === 'mclp') {
+    // Robust MCLP: the robust objective (a share), ties by the first year's share.
+    const shares = sharesFromBest(inst, best);
+    return [-robustObjective(inst.robust, shares), -shares[0]];
+  }
   let covered = 0;
   let total = 0;
   let worst = 0;
@@ -188,12 +195,14 @@ export function heuristic(inst: Instance): Uint8Array {
 
 /**
  * A cheap valid bound on the optimum, for the heuristic's gap (null when none is known):
- * MCLP: covered by fixed sites + the p largest single-site gains (submodularity);
+ * MCLP: covered by fixed sites + the p largest single-site gains (submodularity; robust MCLP:
+ * the same per year, see robustBound);
  * p-median: every unit at its nearest site among all sites; p-center: the largest such cost.
  */
 export function simpleBound(inst: Instance): number | null {
   const { n, m, weight, radius } = inst;
   if (inst.model === 'lscp') return null;
+  if (inst.model === 'mclp' && inst.robust) return robustBound(inst);
   if (inst.model === 'mclp') {
     const base = new Uint8Array(n);
     let fixedW = 0;

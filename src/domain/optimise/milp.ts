@@ -18,7 +18,7 @@ export interface MilpOutcome {
 }
 
 /** Row-wise model under construction. */
-class Builder {
+export class Builder {
   colCost: number[] = [];
   colLower: number[] = [];
   colUpper: number[] = [];
@@ -64,7 +64,7 @@ class Builder {
   }
 }
 
-function runModel(h: Highs, data: ModelData, timeLimitS: number, xCols: Map<number, number>, inst: Instance): MilpOutcome {
+export function runModel(h: Highs, data: ModelData, timeLimitS: number, xCols: Map<number, number>, inst: Instance): MilpOutcome {
   if (data.numCols === 0) {
     const open = Uint8Array.from(inst.fixed);
     return { status: 'optimal', open, objective: data.offset ?? 0, bound: data.offset ?? 0 };
@@ -92,7 +92,7 @@ function runModel(h: Highs, data: ModelData, timeLimitS: number, xCols: Map<numb
 }
 
 /** Units covered within `radius` by a fixed site. */
-function fixedCovered(inst: Instance, radius: number): Uint8Array {
+export function fixedCovered(inst: Instance, radius: number): Uint8Array {
   const out = new Uint8Array(inst.n);
   for (let i = 0; i < inst.n; i++) {
     for (let j = 0; j < inst.m; j++) {
@@ -105,7 +105,7 @@ function fixedCovered(inst: Instance, radius: number): Uint8Array {
   return out;
 }
 
-function siteColumns(b: Builder, inst: Instance, cost: (j: number) => number): { xOf: Int32Array; xCols: Map<number, number> } {
+export function siteColumns(b: Builder, inst: Instance, cost: (j: number) => number): { xOf: Int32Array; xCols: Map<number, number> } {
   const xOf = new Int32Array(inst.m).fill(-1);
   const xCols = new Map<number, number>();
   for (let j = 0; j < inst.m; j++) {
@@ -116,7 +116,7 @@ function siteColumns(b: Builder, inst: Instance, cost: (j: number) => number): {
   return { xOf, xCols };
 }
 
-function pRow(b: Builder, xCols: Map<number, number>, p: number): void {
+export function pRow(b: Builder, xCols: Map<number, number>, p: number): void {
   const cols = [...xCols.keys()];
   b.row(cols, cols.map(() => 1), p, p);
 }

@@ -1,4 +1,5 @@
 import { isCovered } from '../views';
+import { robustInstance, robustObjective, yearCoverage, type RobustInstance, type RobustSpec, type YearCoverage } from './robustYears';
 /**
  * Location-allocation problems over a demand × site cost matrix (costs in any unit, usually
  * minutes). Shared by the exact MILP solver and the heuristic.
@@ -21,6 +22,11 @@ export interface SolveProblem {
   cost: (number | null)[][];
   /** Seconds for the exact solver. */
   time_limit_s?: number;
+  /**
+   * MCLP only: choose sites that do well in several years' demand (see robust.ts). The objective
+   * becomes a coverage share 0–1: the worst year's (maxmin) or a weighted mean (weighted).
+   */
+  robust?: RobustSpec;
 }
 
 export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'error';
@@ -41,6 +47,8 @@ export const SOLVE_MESSAGE_CODES = [
   'timeout_heuristic_shown',
   'timeout_heuristic_better',
   'timeout_not_proven',
+  'robust_mclp_only',
+  'robust_empty_year',
 ] as const;
 export type SolveMessageCode = (typeof SOLVE_MESSAGE_CODES)[number];
 export type SolveMessageParams = Record<string, string | number>;
@@ -53,7 +61,10 @@ export interface SolveMessage {
 
 export interface SolveResult {
   status: SolveStatus;
-  /** MCLP: covered weight; p-median: Σ weight × cost; LSCP: number of new sites; p-center: largest cost. */
+  /**
+   * MCLP: covered weight; p-median: Σ weight × cost; LSCP: number of new sites; p-center: largest
+   * cost. Robust MCLP: the robust objective, a share 0–1 (worst year's, or the weighted mean).
+   */
   objective: number;
   /** Selected site ids, fixed included, in site order. */
   selected: string[];
@@ -62,6 +73,8 @@ export interface SolveResult {
   covered_count: number;
   mean_cost: number;
   max_cost: number;
+  /** Robust MCLP only: each year's covered weight and share (0–1) of that year's total weight. */
+  by_year?: YearCoverage[];
   /** Relative gap to the best bound; 0 when proven optimal; null when no bound is known. */
   gap: number | null;
   /** Why the result is infeasible or not proven optimal; render with solveMessageText. */
@@ -88,6 +101,8 @@ export interface Instance {
   demandIds: string[];
   siteIds: string[];
   totalWeight: number;
+  /** The years of a robust MCLP (null otherwise). */
+  robust: RobustInstance | null;
 }
 
 export function toInstance(pr: SolveProblem): Instance {
@@ -112,6 +127,7 @@ export function toInstance(pr: SolveProblem): Instance {
     demandIds: pr.demand.map((d) => d.id),
     siteIds: pr.sites.map((s) => s.id),
     totalWeight: weight.reduce((a, b) => a + b, 0),
+    robust: pr.robust ? robustInstance(pr.robust, n) : null,
   };
 }
 
@@ -124,6 +140,8 @@ export interface Evaluation {
   max_cost: number;
   /** Units with no reachable selected site. */
   unreachable: number;
+  /** Robust MCLP only: each year's coverage. */
+  by_year?: YearCoverage[];
 }
 
 /**
@@ -143,6 +161,7 @@ export function evaluate(inst: Instance, open: ArrayLike<number | boolean>): Eva
   let maxAll = -Infinity;
   let unreachable = 0;
   let newSites = 0;
+  const coveredMask = inst.robust ? new Uint8Array(n) : null;
   for (let j = 0; j < m; j++) if (open[j] && !inst.fixed[j]) newSites++;
   for (let i = 0; i < n; i++) {
     let best = Infinity;
@@ -163,13 +182,23 @@ export function evaluate(inst: Instance, open: ArrayLike<number | boolean>): Eva
     if (isCovered(best, radius)) {
       coveredW += w;
       coveredN++;
+      if (coveredMask) coveredMask[i] = 1;
     }
     if (best > maxAll) maxAll = best;
   }
   const meanCost = wSum > 0 ? wc / wSum : reach > 0 ? plainSum / reach : 0;
   const maxCost = maxAll > -Infinity ? maxAll : 0;
+  const byYear = inst.robust && coveredMask ? yearCoverage(inst.robust, coveredMask) : null;
   const objective =
-    inst.model === 'mclp' ? coveredW : inst.model === 'pmedian' ? wc : inst.model === 'lscp' ? newSites : maxCost;
+    inst.model === 'mclp'
+      ? byYear
+        ? robustObjective(inst.robust!, byYear.map((y) => y.covered_share))
+        : coveredW
+      : inst.model === 'pmedian'
+        ? wc
+        : inst.model === 'lscp'
+          ? newSites
+          : maxCost;
   return {
     objective,
     covered_weight: coveredW,
@@ -178,6 +207,7 @@ export function evaluate(inst: Instance, open: ArrayLike<number | boolean>): Eva
     mean_cost: meanCost,
     max_cost: maxCost,
     unreachable,
+    ...(byYear ? { by_year: byYear } : {}),
   };
 }
 
@@ -191,6 +221,11 @@ export function better(model: ModelKind, a: number, b: number, eps = 1e-9): bool
  * cannot be solved as asked, or null. (Shape errors are caught when parsing the JSON.)
  */
 export function infeasibility(inst: Instance): SolveMessage | null {
+  if (inst.robust) {
+    if (inst.model !== 'mclp') return { code: 'robust_mclp_only', params: { model: inst.model } };
+    const empty = inst.robust.total.findIndex((t) => !(t > 0));
+    if (empty >= 0) return { code: 'robust_empty_year', params: { year: inst.robust.labels[empty] } };
+  }
   const free = inst.m - inst.fixed.reduce((a, b) => a + b, 0);
   if ((inst.model === 'mclp' || inst.model === 'pmedian' || inst.model === 'pcenter') && inst.p > free) {
     return { code: 'too_few_sites', params: { p: inst.p, free } };

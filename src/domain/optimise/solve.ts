@@ -1,6 +1,7 @@
 import type { Highs } from 'highs';
 import { greedy, heuristic, simpleBound } from './heuristic';
 import { solveLscp, solveMclp, solvePmedian, type MilpOutcome } from './milp';
+import { solveRobustMclp } from './robust';
 import { better, evaluate, infeasibility, toInstance, type Instance, type SolveMessage, type SolveProblem, type SolveResult } from './problem';
 
 export interface SolveOptions {
@@ -35,6 +36,7 @@ function result(inst: Instance, open: Uint8Array, status: SolveResult['status'],
     covered_count: ev.covered_count,
     mean_cost: ev.mean_cost,
     max_cost: ev.max_cost,
+    ...(ev.by_year ? { by_year: ev.by_year } : {}),
     gap,
     bound,
     method,
@@ -153,7 +155,7 @@ export function solve(problem: SolveProblem, opts: SolveOptions = {}): SolveResu
   let out: MilpOutcome;
   switch (inst.model) {
     case 'mclp':
-      out = solveMclp(opts.highs, inst, left());
+      out = inst.robust ? solveRobustMclp(opts.highs, inst, left(), now) : solveMclp(opts.highs, inst, left());
       break;
     case 'pmedian':
       out = solvePmedian(opts.highs, inst, left());
