@@ -370,11 +370,16 @@ function coverage(io: CliIO, c: Common): number {
   checkMatrix(io, c, input, all.proposal.sites);
   const stats = sets.map(setStatistics);
   for (const line of statedLines(stats)) io.err(`# ${line}\n`);
+  const missing = input.projectionMissing ?? [];
+  if (missing.length) {
+    const names = new Map(dataset().kommuner.features.map((f) => [f.properties.kommun_code, f.properties.kommun_name]));
+    io.err(`# Varning: prognosen saknar värde för ${missing.map((k) => `${names.get(k) ?? k} (${k})`).join(', ')} år ${c.params.projection.year}; där räknas 2025 års barn (uppskattat).\n`);
+  }
   if (c.format === 'csv') {
     io.out(coverageCsv(stats, c.dialect, c.assumptions ? [] : null));
     return 0;
   }
-  const parameters = { ...c.params, site_set: c.sites.length === 1 ? c.sites[0] : 'both', assumptions: statedLines(stats), missing_pairs: all.proposal.missingPairs };
+  const parameters = { ...c.params, site_set: c.sites.length === 1 ? c.sites[0] : 'both', assumptions: statedLines(stats), missing_pairs: all.proposal.missingPairs, projection_missing: missing };
   const body = Object.fromEntries(sets.map((a) => [a.siteSet.key, setJson(a, input)]));
   const json = c.sites.length === 1 ? { parameters, ...body[c.sites[0]] } : { parameters, ...body };
   io.out(JSON.stringify(json, null, 1) + '\n');

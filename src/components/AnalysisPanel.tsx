@@ -8,7 +8,7 @@ import { DEFAULT_NETWORK, type NetworkParams } from '../domain/network/router';
 import { DEFAULT_ROAD, type RoadParams } from '../domain/travel';
 import { demandUnits } from '../domain/views';
 import { compareText, formatNumber, formatPercent, STRINGS, type Lang } from '../i18n';
-import { formatPoints, gapReasons, siteSetLabel, siteSetName } from '../i18n/describe';
+import { formatPoints, gapReasons, projectionText, siteSetLabel, siteSetName } from '../i18n/describe';
 import { issueText } from '../i18n/messages';
 import { statedLines } from '../io/coverageExport';
 import { hasErrors, type InputIssue } from '../io/issues';
@@ -20,6 +20,9 @@ import { analysisWorker } from '../worker/client';
 import { useKommunNames } from './useDerived';
 import { usePlanner } from '../state/store';
 import { ThresholdSlider, TravelModelSelect } from './controls';
+import { ChildrenOverTimeTable, seriesText, Sparkline, useChildrenOverTime, YearControl } from './NeedControls';
+import { seriesOf, type ChildrenOverTimeRow } from '../domain/need/childrenOverTime';
+import type { ProjectionParams } from '../domain/need/projection';
 
 type SortKey = 'name' | 'coverage';
 
@@ -41,6 +44,7 @@ export function AnalysisPanel() {
   const [matrixIssues, setMatrixIssues] = useState<InputIssue[]>([]);
   const { reading, read, cancel } = useFileReader();
   const [sort, setSort] = useState<SortKey>('name');
+  const cot = useChildrenOverTime();
   if (!data) return null;
 
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
@@ -74,12 +78,15 @@ export function AnalysisPanel() {
   const gapsByCode = new Map(cov?.gaps.map((g) => [g.kommun_code, g]) ?? []);
   const hasProposal = candidates.length > 0;
   const todayRowOf = new Map(sets?.today.rows.map((r) => [r.kommun_code, r]) ?? []);
+  const cotOf = new Map(cot?.rows.map((r) => [r.kommun_code, r]) ?? []);
+  const childrenHead = params.projection.year === 2025 ? `${a.children} 2025 (${s.estimated})` : `${a.children} ${params.projection.year} (${s.need.projected})`;
 
   return (
     <section className="panel" aria-labelledby="analysis-h" data-testid="analysis-panel">
       <h2 id="analysis-h">{a.title}</h2>
       <ThresholdSlider />
       <TravelModelSelect />
+      <YearControl />
       {params.travel.kind === 'straight' && (
         <div className="form-row sub">
           <label>
@@ -242,15 +249,17 @@ export function AnalysisPanel() {
           {network && <ModelComparison lang={lang} />}
           <h3>{a.kommunTable}</h3>
           <p className="hint">{a.tableFor}: {siteSetLabel(cov.siteSet, lang)}</p>
+          <div className="table-scroll">
           <table className="data-table" data-testid="kommun-table" data-site-set={cov.siteSet.key}>
             <thead>
               <tr>
                 <th><button type="button" className="link" onClick={() => setSort('name')}>{a.kommun}</button></th>
-                <th className="num">{a.children}</th>
+                <th className="num">{childrenHead}</th>
                 {hasProposal && shownKey === 'proposal' && <th className="num">{siteSetName('today', lang)}</th>}
                 <th className="num"><button type="button" className="link" onClick={() => setSort('coverage')}>{hasProposal ? siteSetName(shownKey, lang) : a.coverage}</button></th>
                 <th className="num">{a.mean}</th>
                 <th>{a.flags}</th>
+                <th>{s.need.chart}</th>
               </tr>
             </thead>
             <tbody>
@@ -272,6 +281,9 @@ export function AnalysisPanel() {
                           ))
                         : a.noFlags}
                     </td>
+                    <td className="spark" data-testid={`spark-${r.kommun_code}`}>
+                      {cotOf.get(r.kommun_code) && <KommunSpark row={cotOf.get(r.kommun_code)!} name={r.kommun_name} source={params.projection.source} lang={lang} />}
+                    </td>
                   </tr>
                 );
               })}
@@ -282,9 +294,12 @@ export function AnalysisPanel() {
                 <td className="num">{formatNumber(cov.total.coverage_pct, 1, lang)} %</td>
                 <td className="num">{fmt(cov.total.mean_minutes, 1)}</td>
                 <td />
+                <td className="spark">{cot && <KommunSpark row={cot.county} name={a.county} source={params.projection.source} lang={lang} />}</td>
               </tr>
             </tbody>
           </table>
+          </div>
+          <ChildrenOverTimeTable />
           <h3>{a.flags}</h3>
           <ul className="gap-reasons" data-testid="gap-reasons">
             {[...cov.gaps]
@@ -373,6 +388,11 @@ function KeyFigureTable({ today, proposal, lang }: { today: CoverageAnalysisSumm
             {a.sitesCounted}: {cols.map((c) => siteSetLabel(c.siteSet, lang)).join(' · ')}
           </td>
         </tr>
+        <tr>
+          <td colSpan={cols.length + (proposal ? 2 : 1)} className="hint" data-testid="figures-year">
+            {projectionText(today.params, lang)}
+          </td>
+        </tr>
       </tfoot>
     </table>
   );
@@ -459,4 +479,12 @@ function ModelComparison({ lang }: { lang: Lang }) {
       )}
     </details>
   );
+}
+
+/** The kommun's children 2025 → 2030 → 2035 under the chosen source, with the listed change 2020→2025 where 002 names it. */
+function KommunSpark({ row, name, source, lang }: { row: ChildrenOverTimeRow; name: string; source: ProjectionParams['source']; lang: Lang }) {
+  const t = STRINGS[lang].need;
+  const series = seriesOf(row, source);
+  const listed = row.listedChange === null ? '' : ` · ${t.listed}: ${row.listedChange > 0 ? '+' : '−'}${formatNumber(Math.abs(row.listedChange), 0, lang)}`;
+  return <Sparkline values={series} label={`${name}: ${seriesText(series, lang)} (${t.sources[source]})${listed}`} />;
 }

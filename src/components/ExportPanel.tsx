@@ -12,6 +12,7 @@ import { canvasToPng } from '../map/exportPng';
 import { mapSet, useScores } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { downloadBlob, downloadText } from './download';
+import { useNeedLegend } from './useDerived';
 
 /**
  * Every export states its scenario, the site sets it counts (today, and the proposal when the
@@ -30,6 +31,7 @@ export function ExportPanel() {
   const scenarios = usePlanner((st) => st.scenarios);
   const activeId = usePlanner((st) => st.activeScenarioId);
   const visible = usePlanner((st) => st.visible);
+  const needLegend = useNeedLegend();
   const shownKey = usePlanner(mapSet);
   const listingImport = usePlanner((st) => st.listingImport);
   const [crs, setCrs] = useState<ExportCrs>('wgs84');
@@ -76,7 +78,7 @@ export function ExportPanel() {
       const canvas = await ctrl.snapshot({
         title: `${s.appTitle}: ${name}`,
         subtitle: `${siteSetLabel(shown.siteSet, lang)} · ${s.analysis.within} ${shown.params.thresholdMinutes} min: ${formatPercent(shown.county.coverage_share, 1, lang)} ${s.analysis.ofChildren} (${s.estimated})`,
-        legend: legendSections(visible, shown.params.omradestypYear, s, lang, listingLabel, siteSetName(shownKey, lang)),
+        legend: legendSections(visible, shown.params.omradestypYear, s, lang, listingLabel, siteSetName(shownKey, lang), needLegend),
         footer: [`${s.source}: ${DATA_YEARS}`, travelText(shown.params.travel, lang), `${name} · ${isoDate(d)} · ${e.pngNote}`],
         width: Math.round(ctrl.map.getCanvas().clientWidth + 360),
         height: Math.round(ctrl.map.getCanvas().clientHeight + 130),

@@ -1,11 +1,18 @@
 import { STRINGS } from '../i18n';
 import type { LayerKey } from '../map/layers';
 import { usePlanner } from '../state/store';
+import { INDICATOR_KEYS } from '../domain/need/indicators';
+import { needLayerLabel, type NeedLayerKey } from '../map/needClasses';
 
-const ORDER: LayerKey[] = ['omradestyp', 'density', 'access', 'gaps', 'roads', 'healthCentres', 'familyCentres', 'candidates', 'stops', 'tatorter', 'kommuner'];
+const NEED_LAYER_KEYS: NeedLayerKey[] = ['index', ...INDICATOR_KEYS];
+
+const ORDER: LayerKey[] = ['omradestyp', 'need', 'density', 'access', 'gaps', 'roads', 'healthCentres', 'familyCentres', 'candidates', 'stops', 'tatorter', 'kommuner'];
 
 export function LayerPanel() {
-  const s = STRINGS[usePlanner((st) => st.lang)];
+  const lang = usePlanner((st) => st.lang);
+  const s = STRINGS[lang];
+  const needLayer = usePlanner((st) => st.needLayer);
+  const setNeedLayer = usePlanner((st) => st.setNeedLayer);
   const visible = usePlanner((st) => st.visible);
   const setVisible = usePlanner((st) => st.setVisible);
   const densityMode = usePlanner((st) => st.densityMode);
@@ -38,6 +45,20 @@ export function LayerPanel() {
                     <input type="radio" name="ot-year" data-testid={`ot-year-${y}`} checked={year === y} onChange={() => setYear(y)} /> {y}
                   </label>
                 ))}
+              </div>
+            )}
+            {key === 'need' && visible.need && (
+              <div className="sub">
+                <label>
+                  {s.need.layerWhat}{' '}
+                  <select data-testid="need-layer" value={needLayer} onChange={(e) => setNeedLayer(e.target.value as NeedLayerKey)}>
+                    {NEED_LAYER_KEYS.map((k) => (
+                      <option key={k} value={k}>
+                        {needLayerLabel(k, s, lang)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
               </div>
             )}
             {key === 'roads' && <div className="hint">{s.roadsNote}</div>}

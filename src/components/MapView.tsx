@@ -10,7 +10,8 @@ import type { CoverageAnalysisSummary } from '../domain/summary';
 import { demandUnits } from '../domain/views';
 import { mapSet, useAnalysisRequest, useMapCoverage } from '../state/selectors';
 import { usePlanner } from '../state/store';
-import { useListing } from './useDerived';
+import { useListing, useNeedClasses } from './useDerived';
+import { NEED_MISSING_COLOR, type NeedClasses } from '../map/needClasses';
 import { analysisWorker } from '../worker/client';
 import { addCandidateAt, moveCandidate } from '../state/candidateActions';
 
@@ -32,6 +33,11 @@ function pushCoverage(c: MapController, data: AppData, cov: CoverageAnalysisSumm
   c.setGaps(flaggedKommuner(cov.gaps));
 }
 
+/** The need layer's classes (and, for the index, the values the DeSO popups show). */
+function pushNeed(c: MapController, need: NeedClasses | null) {
+  if (need) c.setNeed(need.ids, need.classes, need.colors, NEED_MISSING_COLOR, need.key === 'index' ? need.values : null);
+}
+
 /** Hosts the map controller and feeds it from the store. Does no geometry itself. */
 export function MapView() {
   const ref = useRef<HTMLDivElement>(null);
@@ -46,6 +52,9 @@ export function MapView() {
   const candidates = usePlanner((s) => s.candidates);
   const suggestion = usePlanner((s) => s.suggestion);
   const accessMode = coverage?.params.demand ?? 'grid';
+  const need = useNeedClasses();
+  const needRef = useRef(need);
+  needRef.current = need;
 
   const listing = useListing();
   const listingRef = useRef(listing);
@@ -75,6 +84,7 @@ export function MapView() {
       .then(() => {
         const st2 = usePlanner.getState();
         pushCoverage(c, data, st2.coverage ? st2.coverage[mapSet(st2)] : null);
+        pushNeed(c, needRef.current);
         return c.whenIdle();
       })
       .then(() => ref.current?.setAttribute('data-map-ready', 'true'));
@@ -103,6 +113,10 @@ export function MapView() {
   useEffect(() => {
     if (ctrl.current && data) pushCoverage(ctrl.current, data, coverage);
   }, [data, coverage]);
+
+  useEffect(() => {
+    if (ctrl.current) pushNeed(ctrl.current, need);
+  }, [need]);
 
   useEffect(() => {
     ctrl.current?.setCandidates(candidateCollection(candidates));

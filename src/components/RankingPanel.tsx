@@ -5,7 +5,8 @@ import { useAnalysisRequest, useScores } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { analysisWorker } from '../worker/client';
 import type { CandidateEffect } from '../worker/analysisApi';
-import { DeprivationWeights, ThresholdSlider, TravelModelSelect } from './controls';
+import { ThresholdSlider, TravelModelSelect } from './controls';
+import { NeedWeightControl } from './NeedControls';
 import { useRanking } from './useRanking';
 import { useKommunNames } from './useDerived';
 
@@ -67,7 +68,7 @@ export function RankingPanel() {
           </label>
         ))}
       </fieldset>
-      <DeprivationWeights prefix="rank-depw" />
+      <NeedWeightControl prefix="rank-depw" />
       {candidates.length === 0 ? (
         <p className="hint">{r.none}</p>
       ) : !scores ? (

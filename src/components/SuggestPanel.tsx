@@ -14,7 +14,7 @@ import { cancelOptimisation, Comlink, optimiseWorker } from '../worker/client';
 import type { CurvePoint, OptimiseRequest } from '../worker/optimiseApi';
 import { CoverageCurve } from './CoverageCurve';
 import { useKommunNames } from './useDerived';
-import { DeprivationWeights } from './controls';
+import { NeedWeightControl } from './NeedControls';
 
 let initialised: unknown = null;
 
@@ -190,7 +190,7 @@ export function SuggestPanel() {
           {siteSetLabel(sets.proposal.siteSet, lang)}: {formatPercent(sets.proposal.county.coverage_share, 1, lang)}. {t.notCountedHere}
         </p>
       )}
-      <DeprivationWeights />
+      <NeedWeightControl />
       <div className="actions">
         <button type="button" data-testid="suggest-run" disabled={busy !== null} onClick={() => void run()}>
           {t.run}

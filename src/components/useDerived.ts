@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { mergeListing, type CentreListing } from '../domain/listing';
 import { usePlanner } from '../state/store';
+import { STRINGS } from '../i18n';
+import type { LegendSection } from '../map/legendSpec';
+import { needClasses, needLegendSection, type NeedClasses } from '../map/needClasses';
 
 const EMPTY: ReadonlyMap<string, CentreListing> = new Map();
 
@@ -24,4 +27,21 @@ export function useKommunNames(): ReadonlyMap<string, string> {
     () => new Map((data?.kommuner.features ?? []).map((f) => [f.properties.kommun_code, f.properties.kommun_name])),
     [data],
   );
+}
+
+/** The need layer's classes for the scenario's index components or the chosen indicator (null before data). */
+export function useNeedClasses(): NeedClasses | null {
+  const data = usePlanner((s) => s.data);
+  const key = usePlanner((s) => s.needLayer);
+  const components = usePlanner((s) => s.params.need.components);
+  const componentsKey = JSON.stringify(components);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the components' values
+  return useMemo(() => (data ? needClasses(data.need.indicators, components, key) : null), [data, key, componentsKey]);
+}
+
+/** The need layer's legend section in the UI language (null before data). */
+export function useNeedLegend(): LegendSection | null {
+  const c = useNeedClasses();
+  const lang = usePlanner((s) => s.lang);
+  return useMemo(() => (c ? needLegendSection(c, STRINGS[lang], lang) : null), [c, lang]);
 }

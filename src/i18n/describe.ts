@@ -43,7 +43,7 @@ const TEXT = {
       estimate: 'Barn 0–6 år: 2025 (skattning, SCB 31 dec 2025)',
       scb: (y: number) => `Barn 0–6 år ${y}: prognos (källa: SCB:s befolkningsframskrivning per kommun, publicerad 2024-06-11, TAB698; antagande: ålder 0–6 ändras som bandet 0–5 år sedan 2026, fördelat efter dagens barn)`,
       trend: (y: number, d: string) => `Barn 0–6 år ${y}: prognos (antagande: länets listningstrend 2020–2025, 22 054 → 18 266 barn, HSN 2026/4486, fortsätter med dämpning ${d} per år; samma takt i alla kommuner, fördelat efter dagens barn)`,
-      imported: (y: number) => `Barn 0–6 år ${y}: prognos (källa: importerad prognosfil; fördelad efter dagens barn)`,
+      imported: (y: number, f: string) => `Barn 0–6 år ${y}: prognos (källa: importerad prognosfil ${f || '(ingen fil inläst)'}; fördelad efter dagens barn)`,
     },
     need: {
       omradestyp: (w: string) => `Behovsvikt: områdestyp (${w})`,
@@ -94,7 +94,7 @@ const TEXT = {
       estimate: 'Children aged 0–6: 2025 (estimate, SCB 31 Dec 2025)',
       scb: (y: number) => `Children aged 0–6 in ${y}: projection (source: SCB's population projection per municipality, published 2024-06-11, TAB698; assumption: ages 0–6 change like the 0–5 band since 2026, spread by today's children)`,
       trend: (y: number, d: string) => `Children aged 0–6 in ${y}: projection (assumption: the county's listing trend 2020–2025, 22,054 → 18,266 children, HSN 2026/4486, continues damped by ${d} a year; the same rate in every municipality, spread by today's children)`,
-      imported: (y: number) => `Children aged 0–6 in ${y}: projection (source: imported forecast file; spread by today's children)`,
+      imported: (y: number, f: string) => `Children aged 0–6 in ${y}: projection (source: imported forecast file ${f || '(no file loaded)'}; spread by today's children)`,
     },
     need: {
       omradestyp: (w: string) => `Need weight: area type (${w})`,
@@ -215,7 +215,7 @@ export function projectionText(p: ScenarioParams, lang: Lang = 'sv'): string {
   if (y === 2025) return t.estimate;
   if (p.projection.source === 'scb') return t.scb(y);
   if (p.projection.source === 'trend') return t.trend(y, dec(p.projection.damping, lang));
-  return t.imported(y);
+  return t.imported(y, p.projection.imported?.fileName ?? '');
 }
 
 /** Names of the indicators in the needs index (sv, en). */

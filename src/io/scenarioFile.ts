@@ -92,7 +92,23 @@ const ParamsSchema = v.object({
     DEFAULT_NEED,
   ),
   projection: v.optional(
-    v.object({ year: v.picklist([2025, 2030, 2035]), source: v.picklist(['scb', 'trend', 'imported']), damping: v.pipe(num, v.minValue(0), v.maxValue(1)) }),
+    v.object({
+      year: v.picklist([2025, 2030, 2035]),
+      source: v.picklist(['scb', 'trend', 'imported']),
+      damping: v.pipe(num, v.minValue(0), v.maxValue(1)),
+      imported: v.optional(
+        v.nullable(
+          v.object({
+            fileName: v.pipe(v.string(), v.maxLength(500)),
+            rows: v.pipe(
+              v.array(v.object({ kommun_code: v.pipe(v.string(), v.regex(/^\d{4}$/)), year: v.pipe(num, v.integer(), v.minValue(2025), v.maxValue(2100)), children_0_6: v.pipe(num, v.minValue(0)) })),
+              v.maxLength(10_000),
+            ),
+          }),
+        ),
+        null,
+      ),
+    }),
     DEFAULT_PROJECTION,
   ),
 });

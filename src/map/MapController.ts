@@ -61,6 +61,7 @@ const INTERACTIVE: [string, PopupKind][] = [
   ['access-deso', 'deso'],
   ['density-grid', 'grid'],
   ['density-deso', 'deso'],
+  ['need-deso', 'deso'],
   ['regso-fill', 'regso'],
   ['kommun-fill', 'kommun'],
 ];
@@ -99,6 +100,8 @@ export class MapController {
   private dragging: string | null = null;
   private highlightAdded: { kind: DensityMode; ids: string[] } | null = null;
   private lastAccess: { kind: DensityMode; ids: string[] } | null = null;
+  private needColors: { colors: string[]; missing: string } = { colors: [], missing: '#bdbdbd' };
+  private needIndex: ReadonlyMap<string, number | null> | null = null;
 
   constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang, opts: MapOptions = {}) {
     this.state = state;
@@ -150,6 +153,12 @@ export class MapController {
 
     m.addLayer({ id: 'kommun-fill', type: 'fill', source: 'kommuner', paint: { 'fill-color': '#f7f7f4', 'fill-opacity': 1 } });
     m.addLayer({ id: 'regso-fill', type: 'fill', source: 'regso', paint: { 'fill-color': this.omradestypColor(), 'fill-opacity': 0.75 } });
+    m.addLayer({
+      id: 'need-deso',
+      type: 'fill',
+      source: 'deso',
+      paint: { 'fill-color': this.needColor(), 'fill-opacity': 0.85, 'fill-outline-color': '#ffffff' },
+    });
     m.addLayer({
       id: 'density-grid',
       type: 'fill',
@@ -357,6 +366,27 @@ export class MapController {
     }
   }
 
+  /**
+   * Colours DeSO by need class (feature state `needClass`, −1 = missing) with one colour per class;
+   * `values` (index or indicator per DeSO) and `weights` (need weight, index mode) go into popups.
+   */
+  setNeed(ids: readonly string[], classes: readonly number[], colors: readonly string[], missingColor: string, index: ReadonlyMap<string, number | null> | null): void {
+    this.needColors = { colors: [...colors], missing: missingColor };
+    this.needIndex = index;
+    if (!this.data) return;
+    const m = this.map;
+    for (let i = 0; i < ids.length; i++) m.setFeatureState({ source: 'deso', id: ids[i] }, { needClass: classes[i] });
+    m.setPaintProperty('need-deso', 'fill-color', this.needColor());
+  }
+
+  private needColor(): never {
+    const { colors, missing } = this.needColors;
+    const expr: unknown[] = ['match', ['coalesce', ['feature-state', 'needClass'], -2], -1, missing];
+    colors.forEach((c, i) => expr.push(i, c));
+    expr.push('rgba(0,0,0,0)');
+    return expr as never;
+  }
+
   /** Outlines the kommuner with gap flags and marks their labels. */
   /** The kommuner outlined as gaps (for tests and the console). */
   gapKommuner(): string[] {
@@ -473,6 +503,13 @@ export class MapController {
     });
   }
 
+  /** A feature's properties for its popup; DeSO get the needs index of the scenario's components. */
+  private popupProps(h: { feature: MapGeoJSONFeature; kind: PopupKind }): Record<string, unknown> {
+    const p = h.feature.properties as Record<string, unknown>;
+    if (h.kind !== 'deso' || !this.needIndex) return p;
+    return { ...p, need_index: this.needIndex.get(String(p.deso_code)) ?? null };
+  }
+
   private hit(point: maplibregl.PointLike): { feature: MapGeoJSONFeature; kind: PopupKind } | null {
     const layers = INTERACTIVE.map(([id]) => id).filter((id) => this.map.getLayer(id) && this.map.getLayoutProperty(id, 'visibility') !== 'none');
     if (!layers.length) return null;
@@ -527,7 +564,7 @@ export class MapController {
       }
       this.hoverPopup
         .setLngLat(e.lngLat)
-        .setHTML(popupHtml(h.kind, h.feature.properties, this.strings, this.lang, this.state.omradestypYear))
+        .setHTML(popupHtml(h.kind, this.popupProps(h), this.strings, this.lang, this.state.omradestypYear))
         .addTo(m);
     });
     m.on('mouseout', () => this.hoverPopup.remove());
@@ -542,7 +579,7 @@ export class MapController {
       this.hoverPopup.remove();
       this.clickPopup
         .setLngLat(e.lngLat)
-        .setHTML(popupHtml(h.kind, h.feature.properties, this.strings, this.lang, this.state.omradestypYear))
+        .setHTML(popupHtml(h.kind, this.popupProps(h), this.strings, this.lang, this.state.omradestypYear))
         .addTo(m);
     });
   }

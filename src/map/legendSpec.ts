@@ -26,14 +26,16 @@ const range = (breaks: readonly number[], i: number, n: number, lang: Lang) => {
 
 /**
  * The legend of the visible layers as data, for the screen and for exported images. `setName`
- * names the site set the travel-time layer and the gap outlines show ("I dag", "Förslaget").
+ * names the site set the travel-time layer and the gap outlines show ("I dag", "Förslaget");
+ * `need` is the need layer's section (needLegendSection), which depends on the scenario's index.
  */
-export function legendSections(visible: Record<LayerKey, boolean>, year: OmradestypYear, s: Strings, lang: Lang, listingLabel: string, setName?: string): LegendSection[] {
+export function legendSections(visible: Record<LayerKey, boolean>, year: OmradestypYear, s: Strings, lang: Lang, listingLabel: string, setName?: string, need?: LegendSection | null): LegendSection[] {
   const forSet = setName ? ` (${setName})` : '';
   const out: LegendSection[] = [];
   if (visible.omradestyp) {
     out.push({ layer: 'omradestyp', title: `${s.omradestypTitle} ${year} (RegSO)`, items: OMRADESTYP_VALUES.map((t) => ({ kind: 'swatch', color: OMRADESTYP_COLORS[t], label: s.omradestypLabels[t] })) });
   }
+  if (visible.need && need) out.push(need);
   if (visible.density) out.push({ layer: 'density', title: s.densityTitle, items: DENSITY_COLORS.map((c, i) => ({ kind: 'swatch', color: c, label: range(DENSITY_BREAKS, i, DENSITY_COLORS.length, lang) })) });
   if (visible.access) {
     out.push({

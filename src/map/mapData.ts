@@ -3,6 +3,7 @@ import type { AppData } from '../io/appData';
 import type { CentreListing } from '../domain/listing';
 import { candidateCollection, familyCentreCollection, healthCentreCollection, stopCollection } from './features';
 import type { MapData } from './layers';
+import { INDICATOR_KEYS } from '../domain/need/indicators';
 
 /**
  * The map's data for a situation: all layers from the app data, with the family centres and
@@ -17,7 +18,7 @@ export function buildMapData(
   return {
     kommuner: data.kommuner,
     regso: data.regso,
-    deso: data.deso,
+    deso: desoWithIndicators(data),
     grid: data.grid,
     healthCentres: healthCentreCollection(data.healthCentres, listing),
     familyCentres: familyCentreCollection(familyCentres),
@@ -25,5 +26,25 @@ export function buildMapData(
     stops: stopCollection(data.stopAreas),
     tatorter: data.tatorter,
     bbox: data.meta.bbox,
+  };
+}
+
+/**
+ * DeSO features with every indicator's value and year (`ind_<key>`, `ind_<key>_year`; null when
+ * SCB gives none) for the popups.
+ */
+function desoWithIndicators(data: AppData): MapData['deso'] {
+  const byCode = new Map(data.need.indicators.map((d) => [d.deso_code, d]));
+  return {
+    ...data.deso,
+    features: data.deso.features.map((f) => {
+      const d = byCode.get(f.properties.deso_code);
+      const extra: Record<string, number | null> = {};
+      for (const k of INDICATOR_KEYS) {
+        extra[`ind_${k}`] = d?.values[k] ?? null;
+        extra[`ind_${k}_year`] = d?.years[k] ?? null;
+      }
+      return { ...f, properties: { ...f.properties, ...extra } };
+    }),
   };
 }

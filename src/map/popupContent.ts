@@ -1,5 +1,8 @@
 import { formatNumber, type Strings, type Lang } from '../i18n';
 import { escapeHtml } from '../io/escape';
+import { INDICATOR_KEYS, INDICATORS } from '../domain/need/indicators';
+import { needWeight } from '../domain/need/needIndex';
+import { indicatorMeasure } from './needClasses';
 
 /**
  * HTML for map hover/click popups. Pure functions: every data string is escaped here, and
@@ -66,8 +69,9 @@ export function popupHtml(kind: PopupKind, p: Props, s: Strings, lang: Lang = 's
           row(`${s.popup.children06} 2025`, fmt(p.children_0_6, 1), s.estimated),
           row(`${s.popup.children06} ${s.popup.perKm2}`, fmt(p.children_per_km2, 1), s.estimated),
           row(`${s.popup.women1654} 2025`, fmt(p.women_16_54, 0), s.estimated),
+          ...needRows(p, s, lang),
         ],
-        s.sources.deso,
+        `${s.sources.deso}; ${s.need.indexSource}`,
         s,
       );
     case 'grid':
@@ -129,4 +133,26 @@ export function popupHtml(kind: PopupKind, p: Props, s: Strings, lang: Lang = 's
         s,
       );
   }
+}
+
+/**
+ * The needs rows of a DeSO popup: the index and its weight (when the map has one), then every
+ * indicator with its year and SCB table; a value SCB does not give says so (never 0).
+ */
+function needRows(p: Props, s: Strings, lang: Lang): string[] {
+  const out: string[] = [];
+  if ('need_index' in p) {
+    const idx = p.need_index;
+    out.push(
+      row(s.need.popupIndex, idx === null || idx === undefined ? escapeHtml(s.need.missingValue) : escapeHtml(formatNumber(n(idx), 2, lang))),
+      row(s.need.popupWeight, escapeHtml(formatNumber(needWeight(idx === null || idx === undefined ? null : n(idx)), 2, lang))),
+    );
+  }
+  for (const k of INDICATOR_KEYS) {
+    const v = p[`ind_${k}`];
+    const y = p[`ind_${k}_year`];
+    const missing = v === null || v === undefined || v === '';
+    out.push(row(indicatorMeasure(k, lang), missing ? escapeHtml(s.need.missingValue) : escapeHtml(formatNumber(n(v), 1, lang)), missing ? '' : `${INDICATORS[k].table}, ${String(y)}`));
+  }
+  return out;
 }

@@ -14,8 +14,8 @@ import { usePlanner, type PlannerState } from './store';
  * parameters, its candidates and — only for the matrix model — the imported matrix. Null while
  * the request cannot run (the matrix model without a matrix): views then show "no result".
  */
-export function analysisRequest(s: Pick<PlannerState, 'params' | 'candidates' | 'matrix'> & Partial<Pick<PlannerState, 'forecastImport'>>): AnalysisRequest | null {
-  const forecast = s.params.projection.source === 'imported' ? (s.forecastImport?.rows ?? null) : null;
+export function analysisRequest(s: Pick<PlannerState, 'params' | 'candidates' | 'matrix'>): AnalysisRequest | null {
+  const forecast = s.params.projection.source === 'imported' ? (s.params.projection.imported?.rows ?? null) : null;
   if (s.params.travel.kind === 'matrix') return s.matrix ? { params: s.params, candidates: s.candidates, matrix: s.matrix.matrix, forecast } : null;
   return { params: s.params, candidates: s.candidates, matrix: null, forecast };
 }
@@ -32,14 +32,13 @@ export function useAnalysisRequest(): AnalysisRequest | null {
   const params = usePlanner((s) => s.params);
   const candidates = usePlanner((s) => s.candidates);
   const matrix = usePlanner((s) => s.matrix);
-  const forecastImport = usePlanner((s) => s.forecastImport);
   const paramsKey = JSON.stringify({ ...params, criterionWeights: null });
   const candidatesKey = candidates.map(candidateKey).join(';');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the analysis reads
   const core = useMemo(() => ({ ...params, criterionWeights: DEFAULT_CRITERION_WEIGHTS }), [paramsKey]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const sites = useMemo(() => candidates, [candidatesKey]);
-  return useMemo(() => analysisRequest({ params: core, candidates: sites, matrix, forecastImport }), [core, sites, matrix, forecastImport]);
+  return useMemo(() => analysisRequest({ params: core, candidates: sites, matrix }), [core, sites, matrix]);
 }
 
 /**

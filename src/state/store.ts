@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
 import type { SiteSetKey } from '../domain/siteSets';
-import type { ForecastRow } from '../domain/need/projection';
 import type { CoverageSets } from '../domain/summary';
 import type { OmradestypYear, ListingRecord, Site, TravelMatrix } from '../domain/types';
 import type { OptimiseResponse } from '../worker/optimiseApi';
@@ -11,6 +10,7 @@ import type { AppData } from '../io/appData';
 import type { InputIssue } from '../io/issues';
 import { newScenario, newScenarioId, type ScenarioDoc } from '../io/scenarioFile';
 import type { DensityMode, LayerKey } from '../map/layers';
+import type { NeedLayerKey } from '../map/needClasses';
 import type { QuarantinedEntry } from './scenarioStore';
 
 export interface ListingImportState {
@@ -37,6 +37,9 @@ export interface PlannerState {
   loadError: string | null;
   visible: Record<LayerKey, boolean>;
   densityMode: DensityMode;
+  /** What the need layer shows: the needs index of the scenario's components, or one indicator. */
+  needLayer: NeedLayerKey;
+  setNeedLayer: (k: NeedLayerKey) => void;
   basemap: boolean;
   listingImport: ListingImportState | null;
   pendingImport: PendingImport | null;
@@ -44,9 +47,6 @@ export interface PlannerState {
   /** The active scenario's analysis parameters (the map's områdestyp year among them). */
   params: ScenarioParams;
   matrix: ImportedMatrix | null;
-  /** The planner's imported forecast of children 0–6 per kommun (projection source `imported`). */
-  forecastImport: { fileName: string; rows: ForecastRow[] } | null;
-  setForecastImport: (f: { fileName: string; rows: ForecastRow[] } | null) => void;
   /** Which site set the map's travel-time layer and gap outlines show (the proposal needs candidates). */
   mapSiteSet: SiteSetKey;
   setMapSiteSet: (k: SiteSetKey) => void;
@@ -127,6 +127,7 @@ export interface PlannerState {
 
 export const DEFAULT_VISIBLE: Record<LayerKey, boolean> = {
   omradestyp: true,
+  need: false,
   density: false,
   access: false,
   gaps: true,
@@ -158,14 +159,14 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   loadError: null,
   visible: { ...DEFAULT_VISIBLE },
   densityMode: 'grid',
+  needLayer: 'index',
+  setNeedLayer: (needLayer) => set({ needLayer }),
   basemap: false,
   listingImport: null,
   pendingImport: null,
   lastImportMessage: null,
   params: DEFAULT_PARAMS,
   matrix: null,
-  forecastImport: null,
-  setForecastImport: (forecastImport) => set({ forecastImport }),
   mapSiteSet: 'proposal',
   setMapSiteSet: (mapSiteSet) => set({ mapSiteSet }),
   candidates: [],

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { INDICATOR_KEYS, readIndicators, type DesoIndicators, type IndicatorKey } from '../../src/domain/need/indicators';
 import { DEFAULT_NEED_COMPONENTS, indicatorStats, needIndex, needWeight, orientedZ } from '../../src/domain/need/needIndex';
+import { childrenOverTime, countyRow, seriesOf } from '../../src/domain/need/childrenOverTime';
+import { NEED_COLORS_5, NEED_COLORS_6, needClasses, needLegendSection } from '../../src/map/needClasses';
+import { popupHtml } from '../../src/map/popupContent';
+import { STRINGS } from '../../src/i18n';
+import { DEFAULT_PARAMS } from '../../src/domain/scenario';
+import { decodeShare, encodeShare, newScenario, parseScenario, serializeScenario } from '../../src/io/scenarioFile';
 import { importedFactor, LISTED_YEARLY_RATE, projectionFactors, readScbBand, scbFactor, trendFactor } from '../../src/domain/need/projection';
 
 const unit = (code: string, v: Partial<Record<IndicatorKey, number | null>>): DesoIndicators => ({
@@ -84,5 +90,93 @@ describe('projection of children 0–6', () => {
     expect(r.factors.get('2080')).toBe(0.9);
     expect(r.factors.get('2081')).toBe(1);
     expect(r.missing).toEqual(['2081']);
+  });
+});
+
+describe('children over time per kommun', () => {
+  // Kommun A: 100 children in 2025; SCB band 0–5: 2026 200, 2030 180, 2035 150 → factors 0,9 and 0,75.
+  // Kommun B (Borlänge, 2081): 50 children; SCB has no row → null (uppgift saknas), never a guess.
+  const scb = new Map([['A', new Map([[2026, 200], [2030, 180], [2035, 150]])]]);
+  const kommuner = [
+    { kommun_code: 'A', children_0_6: 100 },
+    { kommun_code: '2081', children_0_6: 50 },
+  ];
+  const rows = childrenOverTime(kommuner, scb, 0, [{ kommun_code: 'A', year: 2035, children_0_6: 70 }]);
+  it('SCB, trend and imported side by side; missing stays null', () => {
+    expect(rows[0].scb).toEqual({ 2030: 90, 2035: 75 });
+    expect(rows[1].scb).toEqual({ 2030: null, 2035: null });
+    // damping 0: only the first year falls by the listed rate r = (18 266 / 22 054)^(1/5) − 1 = −0,036968
+    expect(rows[0].trend[2030]).toBeCloseTo(100 * (18_266 / 22_054) ** 0.2, 9);
+    expect(rows[0].trend[2035]).toBeCloseTo(rows[0].trend[2030]!, 12);
+    expect(rows[0].imported).toEqual({ 2030: null, 2035: 70 });
+    expect(rows[1].imported).toEqual({ 2030: null, 2035: null });
+  });
+  it('the listed change 2020→2025 where HSN 2026/4486 names the kommun, else null', () => {
+    expect(rows[1].listedChange).toBe(-1234);
+    expect(rows[0].listedChange).toBeNull();
+  });
+  it('the county row sums the kommuner; a year any kommun lacks is null; its listed change is 18 266 − 22 054', () => {
+    const c = countyRow(rows);
+    expect(c.estimate2025).toBe(150);
+    expect(c.scb[2035]).toBeNull();
+    expect(c.trend[2035]).toBeCloseTo(150 * (18_266 / 22_054) ** 0.2, 9);
+    expect(c.listedChange).toBe(-3788);
+    expect(seriesOf(rows[0], 'scb')).toEqual([100, 90, 75]);
+  });
+});
+
+describe('need layer classes', () => {
+  const units = [
+    unit('A', { low_economic_standard: 10, low_employment: 90 }),
+    unit('B', { low_economic_standard: 20, low_employment: 80 }),
+    unit('C', { low_economic_standard: 30, low_employment: 70 }),
+    unit('D', { low_economic_standard: null, low_employment: null }),
+  ];
+  it('the index in half-standard-deviation classes; a DeSO without values is class −1 (missing), not 0', () => {
+    const c = needClasses(units, { ...DEFAULT_NEED_COMPONENTS, low_education: 0 }, 'index');
+    // A: mean of z (−1,2247, −1,2247) → class 0 (< −1); B: 0 → class 3 (0 … 0,5); C: +1,2247 → class 5 (≥ 1)
+    expect(c.classes).toEqual([0, 3, 5, -1]);
+    expect(c.missing).toBe(1);
+    expect(c.colors).toEqual(NEED_COLORS_6);
+  });
+  it('an indicator where a low value is need has its colours reversed, so darker is always more need', () => {
+    const emp = needClasses(units, DEFAULT_NEED_COMPONENTS, 'low_employment');
+    const les = needClasses(units, DEFAULT_NEED_COMPONENTS, 'low_economic_standard');
+    expect(emp.colors[0]).toBe(les.colors[les.colors.length - 1]);
+    // 70 (least employment) is in the lowest value class, drawn in the darkest colour.
+    expect(emp.colors[emp.classes[2]]).toBe(NEED_COLORS_5[4]);
+    expect(les.colors[les.classes[2]]).toBe(NEED_COLORS_5[4]);
+    expect(emp.classes[3]).toBe(-1);
+    expect(emp.years).toEqual([2024]);
+  });
+  it('the legend states the measure, unit, source table and year, and counts the missing DeSO', () => {
+    const sec = needLegendSection(needClasses(units, DEFAULT_NEED_COMPONENTS, 'low_employment'), STRINGS.sv, 'sv');
+    expect(sec.title).toBe('förvärvsfrekvens 20–64 år (%); mörkare = större behov. Källa: SCB TAB6680, 2024');
+    expect(sec.items.at(-1)!.label).toBe('uppgift saknas (SCB redovisar inte små tal) (1 DeSO)');
+  });
+  it('DeSO popups list every indicator with year and table; a missing value says so', () => {
+    const html = popupHtml('deso', { deso_code: '2080C1010', regso_name: 'R', kommun_name: 'Falun', ind_low_employment: 81.5, ind_low_employment_year: 2024, need_index: 0.5 }, STRINGS.sv, 'sv');
+    expect(html).toContain('förvärvsfrekvens 20–64 år (%)</th><td>81,5 <span class="note">(SCB TAB6680, 2024)</span>');
+    expect(html).toContain('andel med låg ekonomisk standard (%)</th><td>uppgift saknas (SCB redovisar inte små tal)</td>');
+    expect(html).toContain('Behovsindex</th><td>0,50</td>');
+    expect(html).toContain('Behovsvikt</th><td>1,25</td>');
+  });
+});
+
+describe('an imported forecast travels with the scenario', () => {
+  it('is kept through the scenario file and the share link', () => {
+    const doc = newScenario('Prognos', { ...DEFAULT_PARAMS, projection: { year: 2035, source: 'imported', damping: 0.8, imported: { fileName: 'region.csv', rows: [{ kommun_code: '2080', year: 2035, children_0_6: 3900.5 }] } } });
+    const back = parseScenario(serializeScenario(doc)).value!;
+    expect(back.params.projection).toEqual(doc.params.projection);
+    expect(decodeShare(encodeShare(doc)).value!.params.projection.imported!.rows[0].children_0_6).toBe(3900.5);
+    // A file without the field (written before) reads with no imported forecast.
+    const old = JSON.parse(serializeScenario(doc));
+    delete old.params.projection.imported;
+    expect(parseScenario(JSON.stringify(old)).value!.params.projection.imported).toBeNull();
+    // A bad kommun code is refused with the field named.
+    old.params.projection.imported = { fileName: 'x.csv', rows: [{ kommun_code: '20800', year: 2035, children_0_6: 1 }] };
+    const bad = parseScenario(JSON.stringify(old));
+    expect(bad.value).toBeNull();
+    expect(bad.issues[0].params?.path ?? JSON.stringify(bad.issues[0])).toContain('kommun_code');
   });
 });

@@ -46,7 +46,7 @@ function PresMap({ situation, label, sync, testId, candidatesShown }: { situatio
   const year = usePlanner((s) => s.params.omradestypYear);
   const listing = useListing();
   const candidates = usePlanner((s) => s.candidates);
-  const state: MapViewState = { visible: { ...visible, kommuner: true, access: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: year, basemap: false };
+  const state: MapViewState = { visible: { ...visible, kommuner: true, access: false, need: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: year, basemap: false };
   useEffect(() => {
     if (!ref.current) return;
     const c = new MapController(ref.current, state, STRINGS[lang], lang, { padding: 24, scaleWidth: 200 });
@@ -151,13 +151,13 @@ export function PresentationView() {
     if (!proposal) throw new Error('no data');
     return presentationImage({
       mapData: buildMapData(data, listing, proposal.coverage.siteSet.key === 'proposal' ? candidates : []),
-      state: { visible: { ...visible, kommuner: true, access: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: year, basemap: false },
+      state: { visible: { ...visible, kommuner: true, access: false, need: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: year, basemap: false },
       gapCodes: proposal.gapCodes,
       bbox: data.meta.bbox,
       title: pres.title,
       subtitle: pres.subtitle,
       scenario: name,
-      legend: legendSections({ ...visible, kommuner: true, access: false }, year, s, lang, listingLabel, shownName),
+      legend: legendSections({ ...visible, kommuner: true, access: false, need: false }, year, s, lang, listingLabel, shownName),
       key: proposal.key,
       before: compare ? (today?.key ?? null) : null,
       fairness: proposal.fairness,

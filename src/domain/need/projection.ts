@@ -83,9 +83,11 @@ export interface ProjectionParams {
   source: ForecastSource;
   /** 0–1, for `trend`. */
   damping: number;
+  /** The planner's imported forecast (source `imported`); travels with the scenario. */
+  imported?: { fileName: string; rows: ForecastRow[] } | null;
 }
 
-export const DEFAULT_PROJECTION: ProjectionParams = { year: 2025, source: 'scb', damping: 0.8 };
+export const DEFAULT_PROJECTION: ProjectionParams = { year: 2025, source: 'scb', damping: 0.8, imported: null };
 
 /**
  * Factor per kommun for a projection. A kommun the source has no value for keeps factor 1 and is
