@@ -3,7 +3,7 @@ import { NO_CANDIDATES, type CandidateSetKind } from '../domain/optimise/candida
 import type { ModelKind, SolveResult } from '../domain/optimise/problem';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
 import { changeInPoints } from '../domain/keyFigures';
-import { formatPoints, siteSetLabel, siteSetName } from '../i18n/describe';
+import { formatPoints, projectionText, siteSetLabel, siteSetName } from '../i18n/describe';
 import { solveMessageText } from '../i18n/messages';
 import { useAnalysisRequest } from '../state/selectors';
 import { needInputs } from '../domain/need/demand';
@@ -35,6 +35,8 @@ export function SuggestPanel() {
   const [target, setTarget] = useState(90);
   const [set, setSet] = useState<CandidateSetKind>('healthCentres');
   const [timeLimit, setTimeLimit] = useState(20);
+  const [robust, setRobust] = useState<'off' | 'maxmin' | 'weighted'>('off');
+  const [alphaPct, setAlphaPct] = useState(50);
   const [busy, setBusy] = useState<'solve' | 'curve' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [curve, setCurve] = useState<CurvePoint[] | null>(null);
@@ -74,6 +76,7 @@ export function SuggestPanel() {
       matrix: req.matrix,
       forecast: req.forecast ?? null,
       timeLimitS: timeLimit,
+      ...(model === 'mclp' && robust !== 'off' ? { robust: { mode: robust, alpha: alphaPct / 100, years: [2025, 2035] as [2025, 2035] } } : {}),
     };
   };
 
@@ -127,6 +130,7 @@ export function SuggestPanel() {
   };
 
   const r = suggestion?.result;
+  const t2 = (y: number) => s.need.yearOptions[y] ?? String(y);
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
 
   return (
@@ -190,6 +194,27 @@ export function SuggestPanel() {
           {siteSetLabel(sets.proposal.siteSet, lang)}: {formatPercent(sets.proposal.county.coverage_share, 1, lang)}. {t.notCountedHere}
         </p>
       )}
+      {model === 'mclp' && (
+        <fieldset className="weights" data-testid="suggest-robust">
+          <legend>{s.need.robust}</legend>
+          {(['off', 'maxmin', 'weighted'] as const).map((k) => (
+            <label key={k} className="inline">
+              <input type="radio" name="robust" checked={robust === k} data-testid={`robust-${k}`} onChange={() => setRobust(k)} />{' '}
+              {k === 'off' ? s.need.robustOff : k === 'maxmin' ? s.need.robustMaxmin : s.need.robustWeighted}
+            </label>
+          ))}
+          {robust === 'weighted' && (
+            <label className="param">
+              {s.need.robustWeighted} (%)
+              <input type="number" min={0} max={100} step={5} value={alphaPct} data-testid="robust-alpha" onChange={(e) => setAlphaPct(Math.min(100, Math.max(0, Number(e.target.value) || 0)))} />
+            </label>
+          )}
+          <p className="hint">
+            {s.need.robustNote} {robust !== 'off' && projectionText({ ...params, projection: { ...params.projection, year: 2035 } }, lang)}
+            {robust !== 'off' && params.projection.source === 'trend' ? ` ${s.need.robustTrend}` : ''}
+          </p>
+        </fieldset>
+      )}
       <NeedWeightControl />
       <div className="actions">
         <button type="button" data-testid="suggest-run" disabled={busy !== null} onClick={() => void run()}>
@@ -226,6 +251,11 @@ export function SuggestPanel() {
                     <th>{t.site}</th>
                     <th>{s.analysis.kommun}</th>
                     <th className="num">{t.adds}</th>
+                    {suggestion.coveredByYear?.map((y) => (
+                      <th key={y.year} className="num">
+                        {t.adds} {y.year}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -235,6 +265,11 @@ export function SuggestPanel() {
                       <td>{x.name}</td>
                       <td>{kommunName.get(x.kommun_code ?? '') ?? ''}</td>
                       <td className="num">{fmt(x.adds_children)}</td>
+                      {x.adds_by_year?.map((v, k) => (
+                        <td key={k} className="num" data-testid={`adds-${i}-${suggestion.coveredByYear?.[k]?.year ?? k}`}>
+                          {fmt(v)}
+                        </td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>
@@ -244,12 +279,32 @@ export function SuggestPanel() {
                 <strong data-testid="suggest-after">{formatPercent(suggestion.coveredAfter / suggestion.totalChildren, 1, lang)}</strong> ({s.estimated};{' '}
                 {formatPoints(changeInPoints(suggestion.coveredBefore / suggestion.totalChildren, suggestion.coveredAfter / suggestion.totalChildren), lang)})
               </p>
+              {suggestion.coveredByYear && (
+                <table className="data-table" data-testid="suggest-by-year">
+                  <thead>
+                    <tr>
+                      <th>{s.need.year}</th>
+                      <th className="num">{siteSetName('today', lang)}</th>
+                      <th className="num">{t.after}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {suggestion.coveredByYear.map((y) => (
+                      <tr key={y.year} data-year={y.year}>
+                        <td>{t2(y.year)}</td>
+                        <td className="num">{formatPercent(y.covered_before / y.total, 1, lang)}</td>
+                        <td className="num" data-testid={`by-year-after-${y.year}`}>{formatPercent(y.covered_after / y.total, 1, lang)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
               <button
                 type="button"
                 data-testid="suggest-adopt"
                 disabled={suggestion.suggested.length === 0}
                 onClick={() => {
-                  addCandidates(suggestion.suggested.map(({ adds_children: _a, ...site }) => site));
+                  addCandidates(suggestion.suggested.map(({ adds_children: _a, adds_by_year: _b, ...site }) => site));
                   setSuggestion(null);
                   setStatus(t.adopted);
                 }}

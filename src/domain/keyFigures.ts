@@ -16,6 +16,8 @@ export interface KeyFigures {
   coverage_share_ot12: number | null;
   /** Sites counted by the set. */
   sites: number;
+  /** The year of the children counted (2025 = estimate; later = projection). */
+  year: number;
 }
 
 /** Key figures of a set, all from the same coverage result and gap flags the maps and tables use. */
@@ -33,6 +35,7 @@ export function keyFigures(a: Pick<CoverageAnalysisSummary, 'siteSet' | 'params'
     kommuner_without_names: without,
     coverage_share_ot12: c12 > 0 ? cov12 / c12 : null,
     sites: a.siteIds.length,
+    year: a.params.projection.year,
   };
 }
 

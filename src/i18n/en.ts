@@ -247,6 +247,7 @@ export const en: Strings = {
     robustOff: 'Off (the chosen year only)',
     robustMaxmin: 'Max-min: best worse year of 2025 and 2035',
     robustWeighted: 'Weighted: share for 2025',
+    robustTrend: 'With the listing trend every municipality changes at the same rate, so both years give the same shares and the choice equals a single year; choose SCB’s projection or your own forecast to test robustness.',
     robustNote: "Chooses sites that cover a large share of children both in 2025 and 2035 (projected by the chosen source). Max-min maximises the worse of the two years' coverage shares; weighted maximises a weighted mean.",
   },
   suggest: {
@@ -395,6 +396,11 @@ export const en: Strings = {
     pngNote: 'Children aged 0–6 are estimated from 5-year age groups; listing is modelled unless imported.',
   },
   present: {
+    childrenYears: (y: string) => `Children aged 0–6 ${y} (2025 estimate, later years projection)`,
+    years: '2025 compared with 2035',
+    yearsOff: 'Show one year',
+    yearsNote: 'The same sites; children in 2035 by the projection (see the assumption).',
+    computingYears: 'Computing 2025 and 2035 …',
     open: 'Presentation mode',
     close: 'Close presentation',
     compare: 'Today compared with the proposal',

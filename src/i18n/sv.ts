@@ -232,6 +232,7 @@ export const sv = {
     robustOff: 'Av (bara valt år)',
     robustMaxmin: 'Max-min: bästa sämsta år av 2025 och 2035',
     robustWeighted: 'Viktat: andel för 2025',
+    robustTrend: 'Med listningstrenden ändras alla kommuner i samma takt, så båda årens andelar blir lika och valet blir detsamma som för ett år; välj SCB:s framskrivning eller en egen prognos för att pröva robustheten.',
     robustNote: 'Väljer platser som täcker stor andel barn både 2025 och 2035 (prognos enligt vald källa). Max-min maximerar den sämre av de två årens täckningsandel; viktat maximerar ett vägt medel.',
   },
   suggest: {
@@ -369,6 +370,11 @@ export const sv = {
     pngNote: 'Barn 0–6 år är uppskattade från 5-årsklasser; listning modellerad om inte importerad.',
   },
   present: {
+    childrenYears: (y: string) => `Barn 0–6 år ${y} (2025 skattning, senare år prognos)`,
+    years: '2025 jämfört med 2035',
+    yearsOff: 'Visa ett år',
+    yearsNote: 'Samma platser; barnen 2035 enligt prognosen (se antagandet).',
+    computingYears: 'Beräknar 2025 och 2035 …',
     open: 'Presentationsläge',
     close: 'Stäng presentation',
     compare: 'I dag jämfört med förslaget',

@@ -82,7 +82,8 @@ export interface PlannerState {
   compareIds: string[];
   toggleCompare: (id: string) => void;
   /** Presentation mode (full screen) and the atlas. */
-  presentation: { open: boolean; compare: boolean; title: string; subtitle: string };
+  /** `years`: the shown sites in 2025 and 2035 side by side (instead of today vs the proposal). */
+  presentation: { open: boolean; compare: boolean; years: boolean; title: string; subtitle: string };
   setPresentation: (p: Partial<PlannerState['presentation']>) => void;
   atlasOpen: boolean;
   setAtlasOpen: (on: boolean) => void;
@@ -193,7 +194,7 @@ export const usePlanner = create<PlannerState>((set, get) => ({
     set((s) => ({ compareIds: s.compareIds.includes(id) ? s.compareIds.filter((x) => x !== id) : s.compareIds.length >= 4 ? s.compareIds : [...s.compareIds, id] })),
   addMode: false,
   setAddMode: (addMode) => set({ addMode }),
-  presentation: { open: false, compare: false, title: 'Familjecentraler i Dalarna', subtitle: '' },
+  presentation: { open: false, compare: false, years: false, title: 'Familjecentraler i Dalarna', subtitle: '' },
   setPresentation: (p) => set((s) => ({ presentation: { ...s.presentation, ...p } })),
   atlasOpen: false,
   setAtlasOpen: (atlasOpen) => set({ atlasOpen }),

@@ -176,3 +176,46 @@ describe('the need layer', () => {
     expect(await page.inputValue('[data-testid="depw-1"]')).toBe('2');
   });
 });
+
+describe('decline-robust suggestions', () => {
+  it('max-min over 2025 and 2035 solves exactly and shows each year’s figure per site and for the county', async () => {
+    await page.click('[data-testid="tab-suggest"]');
+    await page.selectOption('[data-testid="suggest-model"]', 'mclp');
+    await page.fill('[data-testid="suggest-p"]', '2');
+    await page.click('[data-testid="robust-maxmin"]');
+    expect(await page.textContent('[data-testid="suggest-robust"]')).toContain('Barn 0–6 år 2035: prognos (källa: SCB:s befolkningsframskrivning');
+    await page.click('[data-testid="suggest-run"]');
+    await page.waitForSelector('[data-testid="suggest-result"][data-status="optimal"]', { timeout: 120_000 });
+    const years = await page.$$eval('[data-testid="suggest-by-year"] tr[data-year]', (trs) => trs.map((tr) => tr.getAttribute('data-year')));
+    expect(years).toEqual(['2025', '2035']);
+    // The 2025 row is the same figure as the plain "after" (the scenario's year is 2025).
+    expect(await page.textContent('[data-testid="by-year-after-2025"]')).toBe(await page.textContent('[data-testid="suggest-after"]'));
+    // Each suggested site has a figure per year; its 2025 figure is the plain one (the scenario's year).
+    const perSite = await page.$$eval('[data-testid="suggest-table"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(perSite).toHaveLength(2);
+    for (const row of perSite) {
+      expect(row).toHaveLength(6);
+      expect(row[4]).toBe(row[3]);
+    }
+    await page.click('[data-testid="robust-off"]');
+  });
+});
+
+describe('presentation: the same sites in 2025 and 2035', () => {
+  it('two synced maps and key figures "2025 → 2035" equal to the CLI for each year', async () => {
+    await page.click('[data-testid="open-presentation"]');
+    await page.click('[data-testid="p-years"]');
+    await page.waitForSelector('[data-testid="p-map-2025"][data-map-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="p-map-proposal"][data-map-ready="true"]', { timeout: 60_000 });
+    const kf = await page.$$eval('[data-testid="key-figures"] dl > div', (els) => els.map((e) => [e.querySelector('dt')?.textContent, e.querySelector('dd')?.textContent]));
+    const c25 = cli([]).rows.find((r) => r.kommun_code === '20')!;
+    const c35 = cli(['--year', '2035']).rows.find((r) => r.kommun_code === '20')!;
+    expect(kf[0]).toEqual(['Barn 0–6 år 2025 → 2035 (2025 skattning, senare år prognos)', `${sv0(c25.children_0_6)} → ${sv0(c35.children_0_6)}`]);
+    expect(kf[1][1]).toBe(`${sv1(c25.coverage_pct)}\u00a0% → ${sv1(c35.coverage_pct)}\u00a0%`);
+    expect(await page.textContent('[data-testid="key-figures"] h2')).toBe('Nyckeltal: 2025 → 2035 (I dag)');
+    expect(await page.textContent('[data-testid="key-figures-sets"]')).toBe('I dag: befintliga familjecentraler');
+    expect(await page.textContent('[data-testid="p-years-note"]')).toContain('Barn 0–6 år 2035: prognos (källa: SCB');
+    await page.click('[data-testid="p-years"]');
+    await page.click('[data-testid="p-close"]');
+  });
+});

@@ -4,9 +4,9 @@ import type { KeyFigures } from '../../src/domain/keyFigures';
 import { STRINGS } from '../../src/i18n';
 
 const none = { planned: false, intent: false, family_unit: false };
-const key = (share: number, without: number, ot12: number | null, candidates = 0): KeyFigures => ({
+const key = (share: number, without: number, ot12: number | null, candidates = 0, year = 2025, children = 18890.3): KeyFigures => ({
   siteSet: { key: candidates ? 'proposal' : 'today', include: none, candidates },
-  children_0_6: 18890.3, coverage_share: share, thresholdMinutes: 20, kommuner_without_centre: without, kommuner_without_names: [], coverage_share_ot12: ot12, sites: 9 + candidates,
+  children_0_6: children, coverage_share: share, thresholdMinutes: 20, kommuner_without_centre: without, kommuner_without_names: [], coverage_share_ot12: ot12, sites: 9 + candidates, year,
 });
 
 describe('presentation figures', () => {
@@ -30,5 +30,12 @@ describe('presentation figures', () => {
     expect(both[4].value).toBe('90,7\u00a0% → –');
     expect(sitesCountedLine(key(0.821, 5, null, 2), 'sv', key(0.763, 7, 0.907))).toBe('I dag: befintliga familjecentraler → Förslaget: i dag + 2 kandidatplatser');
     expect(keyFigureLines(key(0.7, 7, null), s, 'sv', key(0.763, 7, null))[2].value).toBe('−6,3 procentenheter');
+  });
+  it('the same sites in 2025 and 2035: children and shares as "2025 → 2035", sites named once', () => {
+    const s = STRINGS.sv;
+    const lines = keyFigureLines(key(0.727, 7, 0.9, 0, 2035, 18376.7), s, 'sv', key(0.728, 7, 0.9));
+    expect(lines[0]).toEqual({ label: 'Barn 0–6 år 2025 → 2035 (2025 skattning, senare år prognos)', value: '18\u00a0890 → 18\u00a0377' });
+    expect(lines[2]).toEqual({ label: 'Förändring', value: '−0,1 procentenheter' });
+    expect(sitesCountedLine(key(0.727, 7, 0.9, 0, 2035), 'sv', key(0.728, 7, 0.9))).toBe('I dag: befintliga familjecentraler');
   });
 });

@@ -17,7 +17,8 @@ import { FairnessChart } from '../FairnessChart';
 import { Legend } from '../Legend';
 import { useListing, useMaxListed } from '../useDerived';
 import { keyFigureLines, presentationImage, sitesCountedLine, type SizeKey } from './exportPresentation';
-import { usePresentationData, type Situation } from './usePresentationData';
+import { usePresentationData, useYearSituations, type Situation } from './usePresentationData';
+import { projectionText } from '../../i18n/describe';
 
 /** Camera sync between side-by-side maps. */
 class CameraSync {
@@ -131,8 +132,13 @@ export function PresentationView() {
   const { setPresentation, setAtlasOpen, setPrint } = usePlanner.getState();
   const { today, proposal: proposalSet, shown } = usePresentationData(pres.open);
   // Side by side needs a proposal; without candidates the single map shows today.
-  const compare = pres.compare && !!proposalSet;
-  const proposal = shown;
+  const yearsOn = pres.open && pres.years;
+  const years = useYearSituations(yearsOn);
+  const compare = !yearsOn && pres.compare && !!proposalSet;
+  // In the year comparison the main map and figures are the shown sites in 2035, with 2025 before them.
+  const proposal = yearsOn ? (years?.y2035 ?? null) : shown;
+  const before: Situation | null = yearsOn ? (years?.y2025 ?? null) : compare ? today : null;
+  const params = usePlanner((st) => st.params);
   const sync = useMemo(() => new CameraSync(), []);
   const [busy, setBusy] = useState(false);
   const listing = useListing();
@@ -159,7 +165,7 @@ export function PresentationView() {
       scenario: name,
       legend: legendSections({ ...visible, kommuner: true, access: false, need: false }, year, s, lang, listingLabel, shownName),
       key: proposal.key,
-      before: compare ? (today?.key ?? null) : null,
+      before: before?.key ?? null,
       fairness: proposal.fairness,
       strings: s,
       lang,
@@ -199,6 +205,9 @@ export function PresentationView() {
           <button type="button" data-testid="p-compare" disabled={!proposalSet} title={proposalSet ? undefined : p.compareNeedsCandidates} onClick={() => setPresentation({ compare: !pres.compare })}>
             {compare ? p.single : p.compare}
           </button>
+          <button type="button" data-testid="p-years" aria-pressed={yearsOn} onClick={() => setPresentation({ years: !pres.years })}>
+            {yearsOn ? p.yearsOff : p.years}
+          </button>
           <button type="button" data-testid="p-png-slide" disabled={busy || !proposal} onClick={() => void png('slide')}>{p.png1080}</button>
           <button type="button" data-testid="p-png-a4" disabled={busy || !proposal} onClick={() => void png('a4')}>{p.pngA4}</button>
           <button type="button" data-testid="p-print-a4" disabled={busy || !proposal} onClick={() => void print('a4')}>{p.printA4}</button>
@@ -209,12 +218,16 @@ export function PresentationView() {
         </div>
       </header>
       <div className="p-body">
-        <div className={`p-maps ${compare ? 'two' : ''}`}>
+        <div className={`p-maps ${compare || yearsOn ? 'two' : ''}`}>
+          {yearsOn && !years && <p className="p-busy" role="status" data-testid="p-years-busy">{p.computingYears}</p>}
           {compare && today && <PresMap situation={today} label={siteSetLabel(today.coverage.siteSet, lang)} sync={sync} testId="p-map-today" candidatesShown={false} />}
+          {yearsOn && years && (
+            <PresMap situation={years.y2025} label={s.need.yearOptions[2025]} sync={sync} testId="p-map-2025" candidatesShown={years.y2025.coverage.siteSet.key === 'proposal'} />
+          )}
           {proposal && (
             <PresMap
               situation={proposal}
-              label={compare ? siteSetLabel(proposal.coverage.siteSet, lang) : ''}
+              label={yearsOn ? s.need.yearOptions[2035] : compare ? siteSetLabel(proposal.coverage.siteSet, lang) : ''}
               sync={sync}
               testId="p-map-proposal"
               candidatesShown={proposal.coverage.siteSet.key === 'proposal'}
@@ -225,13 +238,18 @@ export function PresentationView() {
           {proposal && (
             <KeyFiguresPanel
               situation={proposal}
-              before={compare ? today : null}
-              title={compare ? `${p.keyFigures}: ${siteSetName('today', lang)} → ${siteSetName('proposal', lang)}` : `${p.keyFigures}: ${shownName}`}
+              before={before}
+              title={yearsOn ? `${p.keyFigures}: 2025 → 2035 (${shownName})` : compare ? `${p.keyFigures}: ${siteSetName('today', lang)} → ${siteSetName('proposal', lang)}` : `${p.keyFigures}: ${shownName}`}
             />
           )}
-          {compare && today && proposal && (
+          {before && proposal && (
             <p className="p-change" data-testid="p-change">
-              {p.change}: {formatPoints(changeInPoints(today.key.coverage_share, proposal.key.coverage_share), lang)}
+              {p.change}: {formatPoints(changeInPoints(before.key.coverage_share, proposal.key.coverage_share), lang)}
+            </p>
+          )}
+          {yearsOn && (
+            <p className="note" data-testid="p-years-note">
+              {p.yearsNote} {projectionText({ ...params, projection: { ...params.projection, year: 2035 } }, lang)}
             </p>
           )}
           {proposal && (

@@ -26,7 +26,10 @@ export function keyFigureLines(key: KeyFigures, s: Strings, lang: Lang, before?:
   const pct = (v: number | null) => (v === null ? '–' : formatPercent(v, 1, lang));
   const pair = (a: string, b: string) => (before ? `${a} → ${b}` : b);
   return [
-    { label: p.children, value: formatNumber(key.children_0_6, 0, lang) },
+    {
+      label: key.year === 2025 && (!before || before.year === 2025) ? p.children : p.childrenYears(before && before.year !== key.year ? `${before.year} → ${key.year}` : String(key.year)),
+      value: before && before.year !== key.year ? `${formatNumber(before.children_0_6, 0, lang)} → ${formatNumber(key.children_0_6, 0, lang)}` : formatNumber(key.children_0_6, 0, lang),
+    },
     { label: `${p.within} ${key.thresholdMinutes} min`, value: pair(pct(before?.coverage_share ?? null), pct(key.coverage_share)) },
     ...(before ? [{ label: p.change, value: formatPoints(changeInPoints(before.coverage_share, key.coverage_share), lang) }] : []),
     { label: p.without, value: pair(String(before?.kommuner_without_centre ?? ''), String(key.kommuner_without_centre)) },
@@ -36,6 +39,8 @@ export function keyFigureLines(key: KeyFigures, s: Strings, lang: Lang, before?:
 
 /** The sites the figures count, in words (one line per set). */
 export function sitesCountedLine(key: KeyFigures, lang: Lang, before?: KeyFigures | null): string {
+  // The same sites in two years: name them once.
+  if (before && before.year !== key.year && before.siteSet.key === key.siteSet.key) return siteSetLabel(key.siteSet, lang);
   return (before ? [before, key] : [key]).map((k) => siteSetLabel(k.siteSet, lang)).join(' → ');
 }
 
@@ -88,7 +93,9 @@ export async function presentationImage(input: PresentationImageInput): Promise<
       subtitle: input.subtitle,
       legend: input.legend,
       keyFigures: keyFigureLines(input.key, input.strings, input.lang, input.before),
-      keyFiguresTitle: input.before ? `${input.strings.present.keyFigures}: ${input.strings.present.today} → ${input.strings.present.proposal}` : input.strings.present.keyFigures,
+      keyFiguresTitle: input.before
+        ? `${input.strings.present.keyFigures}: ${input.before.year !== input.key.year ? `${input.before.year} → ${input.key.year}` : `${input.strings.present.today} → ${input.strings.present.proposal}`}`
+        : input.strings.present.keyFigures,
       fairness: fairnessSpec(input.fairness, input.strings),
       northArrow: true,
       footer: [
