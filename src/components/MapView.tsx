@@ -35,7 +35,7 @@ function pushCoverage(c: MapController, data: AppData, cov: CoverageAnalysisSumm
 
 /** The need layer's classes (and, for the index, the values the DeSO popups show). */
 function pushNeed(c: MapController, need: NeedClasses | null) {
-  if (need) c.setNeed(need.ids, need.classes, need.colors, NEED_MISSING_COLOR, need.key === 'index' ? need.values : null);
+  if (need) c.setNeed(need.ids, need.classes, need.colors, NEED_MISSING_COLOR, need.key === 'index' ? need.values : null, need.regso);
 }
 
 /** Hosts the map controller and feeds it from the store. Does no geometry itself. */

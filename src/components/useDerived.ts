@@ -36,7 +36,7 @@ export function useNeedClasses(): NeedClasses | null {
   const components = usePlanner((s) => s.params.need.components);
   const componentsKey = JSON.stringify(components);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the components' values
-  return useMemo(() => (data ? needClasses(data.need.indicators, components, key) : null), [data, key, componentsKey]);
+  return useMemo(() => (data ? needClasses(data.need.indicators, components, key, data.deso.features.map((f) => f.properties)) : null), [data, key, componentsKey]);
 }
 
 /** The need layer's legend section in the UI language (null before data). */

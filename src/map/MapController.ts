@@ -102,6 +102,7 @@ export class MapController {
   private lastAccess: { kind: DensityMode; ids: string[] } | null = null;
   private needColors: { colors: string[]; missing: string } = { colors: [], missing: '#bdbdbd' };
   private needIndex: ReadonlyMap<string, number | null> | null = null;
+  private regsoNeedIndex: ReadonlyMap<string, number | null> | null = null;
 
   constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang, opts: MapOptions = {}) {
     this.state = state;
@@ -370,9 +371,10 @@ export class MapController {
    * Colours DeSO by need class (feature state `needClass`, −1 = missing) with one colour per class;
    * `values` (index or indicator per DeSO) and `weights` (need weight, index mode) go into popups.
    */
-  setNeed(ids: readonly string[], classes: readonly number[], colors: readonly string[], missingColor: string, index: ReadonlyMap<string, number | null> | null): void {
+  setNeed(ids: readonly string[], classes: readonly number[], colors: readonly string[], missingColor: string, index: ReadonlyMap<string, number | null> | null, regsoIndex: ReadonlyMap<string, number | null> | null = null): void {
     this.needColors = { colors: [...colors], missing: missingColor };
     this.needIndex = index;
+    this.regsoNeedIndex = regsoIndex;
     if (!this.data) return;
     const m = this.map;
     for (let i = 0; i < ids.length; i++) m.setFeatureState({ source: 'deso', id: ids[i] }, { needClass: classes[i] });
@@ -506,6 +508,7 @@ export class MapController {
   /** A feature's properties for its popup; DeSO get the needs index of the scenario's components. */
   private popupProps(h: { feature: MapGeoJSONFeature; kind: PopupKind }): Record<string, unknown> {
     const p = h.feature.properties as Record<string, unknown>;
+    if (h.kind === 'regso' && this.regsoNeedIndex) return { ...p, need_index: this.regsoNeedIndex.get(String(p.regso_code)) ?? null };
     if (h.kind !== 'deso' || !this.needIndex) return p;
     return { ...p, need_index: this.needIndex.get(String(p.deso_code)) ?? null };
   }

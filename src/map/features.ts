@@ -3,6 +3,9 @@ import type { CentreListing } from '../domain/listing';
 import type { FamilyCentre, HealthCentre, Site } from '../domain/types';
 import { healthCentreRadiusScale, stopRadiusScale } from './palette';
 import { symbolImageId } from './symbols';
+import { LISTED_CHANGE_BY_HEALTH_CENTRE } from '../domain/need/listedChildren';
+
+const LISTED_CHANGE = new Map(LISTED_CHANGE_BY_HEALTH_CENTRE.map((x) => [x.id, x]));
 
 /** Health centres as map features sized by listed children 0–6 (property `radius`, px). */
 export function healthCentreCollection(
@@ -27,6 +30,8 @@ export function healthCentreCollection(
           listing_source: l?.source ?? 'modelled',
           listing_file: l?.file ?? '',
           radius: r(l?.children_0_6 ?? 0),
+          listed_change: LISTED_CHANGE.get(c.id)?.change ?? null,
+          listed_change_from: LISTED_CHANGE.get(c.id)?.from ?? null,
         },
       };
     }),

@@ -1,5 +1,6 @@
 import { scaleQuantile } from 'd3-scale';
 import { cachedNeedIndex } from '../domain/need/demand';
+import { regsoNeedIndex } from '../domain/need/regsoIndex';
 import { INDICATORS, type DesoIndicators, type IndicatorKey } from '../domain/need/indicators';
 import type { NeedComponents } from '../domain/need/needIndex';
 import { formatNumber, type Lang, type Strings } from '../i18n';
@@ -35,6 +36,8 @@ export interface NeedClasses {
   /** The indicator's year(s) in the data (empty for the index). */
   years: number[];
   missing: number;
+  /** The index per RegSO (population-weighted over its DeSO), for the index when DeSO populations are given. */
+  regso: Map<string, number | null> | null;
 }
 
 function classOf(v: number, breaks: readonly number[]): number {
@@ -44,7 +47,12 @@ function classOf(v: number, breaks: readonly number[]): number {
 }
 
 /** The classes of the need layer for the chosen index components or indicator. */
-export function needClasses(indicators: readonly DesoIndicators[], components: NeedComponents, key: NeedLayerKey): NeedClasses {
+export function needClasses(
+  indicators: readonly DesoIndicators[],
+  components: NeedComponents,
+  key: NeedLayerKey,
+  deso?: readonly { deso_code: string; regso_code: string; population: number }[],
+): NeedClasses {
   let values: Map<string, number | null>;
   let breaks: number[];
   let colors: string[];
@@ -68,7 +76,8 @@ export function needClasses(indicators: readonly DesoIndicators[], components: N
     const v = values.get(id);
     return v === null || v === undefined ? -1 : classOf(v, breaks);
   });
-  return { key, ids, classes, values, breaks, colors, years: [...years].sort(), missing: classes.filter((c) => c < 0).length };
+  const regso = key === 'index' && deso ? regsoNeedIndex(deso, values) : null;
+  return { key, ids, classes, values, breaks, colors, years: [...years].sort(), missing: classes.filter((c) => c < 0).length, regso };
 }
 
 const UNIT: Record<IndicatorKey, string> = {

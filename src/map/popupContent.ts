@@ -53,6 +53,9 @@ export function popupHtml(kind: PopupKind, p: Props, s: Strings, lang: Lang = 's
           row(`${s.popup.omradestyp} ${otYear === 2023 ? 2022 : 2023}`, ot(p[otYear === 2023 ? 'omradestyp_2022' : 'omradestyp_2023'])),
           row(`${s.popup.population} 2025`, fmt(p.population)),
           row(`${s.popup.children06} 2025`, fmt(p.children_0_6, 1), s.estimated),
+          ...('need_index' in p
+            ? [row(s.need.popupIndex, p.need_index === null || p.need_index === undefined ? escapeHtml(s.need.missingValue) : escapeHtml(formatNumber(n(p.need_index), 2, lang)), s.need.regsoIndexNote)]
+            : []),
         ],
         s.sources.regso + '; ' + s.sources.deso,
         s,
@@ -96,6 +99,9 @@ export function popupHtml(kind: PopupKind, p: Props, s: Strings, lang: Lang = 's
           row(`${s.popup.listedChildren}${year}`, fmt(p.listed_children_0_6), src),
           ...(p.listed_women_16_54 !== null && p.listed_women_16_54 !== undefined && p.listed_women_16_54 !== ''
             ? [row(`${s.popup.listedWomen}${year}`, fmt(p.listed_women_16_54), src)]
+            : []),
+          ...(p.listed_change !== null && p.listed_change !== undefined && p.listed_change !== ''
+            ? [row(`${s.popup.listedChange} ${String(p.listed_change_from)}→2025`, escapeHtml(`${n(p.listed_change) > 0 ? '+' : '−'}${formatNumber(Math.abs(n(p.listed_change)), 0, lang)}`), 'HSN 2026/4486')]
             : []),
           row(s.popup.coordPrecision, escapeHtml(s.precision[String(p.coord_precision)] ?? String(p.coord_precision))),
         ],

@@ -207,6 +207,10 @@ describe('presentation mode', () => {
     expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2021"] [data-testid="atlas-coverage-today"]')).toBe(`${sv(cliToday([]).rows.get('2021')!.coverage_pct, 1)}\u00a0%`);
     expect(vansbro).not.toContain('Ingen familjecentral');
     expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2034"]')).toContain('Ingen familjecentral i förslaget (har en familjeenhet)');
+    // Children over time on every page: a chart and the listed change where HSN 2026/4486 names the kommun.
+    expect(await page.$$eval('[data-testid="atlas-page"] [data-testid="atlas-cot"] svg.sparkline', (els) => els.length)).toBe(15);
+    expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2081"] [data-testid="atlas-cot"]')).toContain('Listade 2020→2025: −1\u00a0234 (HSN 2026/4486)');
+    expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2026"] [data-testid="atlas-cot"]')).toContain('Listade 2020→2025: uppgift saknas');
     const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(pdf.count).toBe(15);
     expect(pdf.boxes[0][2]).toBeCloseTo(841.9, 0);

@@ -214,3 +214,19 @@ function dataNoteStrings(): string[] {
   expect(out.length).toBeGreaterThan(20);
   return out;
 }
+
+describe('listed children per vårdcentral from HSN 2026/4486', () => {
+  it('every centre the report names is a health centre in the shared data, and its popup states the change with the document', async () => {
+    const { LISTED_CHANGE_BY_HEALTH_CENTRE } = await import('../../src/domain/need/listedChildren');
+    const { healthCentreCollection } = await import('../../src/map/features');
+    const { popupHtml } = await import('../../src/map/popupContent');
+    const { STRINGS } = await import('../../src/i18n');
+    const byId = new Map(ds.healthCentres.map((h) => [h.id, h]));
+    for (const x of LISTED_CHANGE_BY_HEALTH_CENTRE) expect(byId.get(x.id)?.name, x.id).toBe(x.name);
+    const fc = healthCentreCollection(ds.healthCentres, new Map());
+    const kvarnporten = fc.features.find((f) => f.properties!.id === 'hc-kvarnporten')!;
+    expect(popupHtml('healthCentre', kvarnporten.properties!, STRINGS.sv, 'sv')).toContain('Förändring listade barn 0–6 år 2021→2025</th><td>−412 <span class="note">(HSN 2026/4486)</span>');
+    const mora = fc.features.find((f) => f.properties!.id === 'hc-mora')!;
+    expect(popupHtml('healthCentre', mora.properties!, STRINGS.sv, 'sv')).not.toContain('Förändring listade');
+  });
+});

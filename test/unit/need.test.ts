@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATOR_KEYS, readIndicators, type DesoIndicators, type IndicatorKey } from '../../src/domain/need/indicators';
 import { DEFAULT_NEED_COMPONENTS, indicatorStats, needIndex, needWeight, orientedZ } from '../../src/domain/need/needIndex';
 import { childrenOverTime, countyRow, seriesOf } from '../../src/domain/need/childrenOverTime';
+import { regsoNeedIndex } from '../../src/domain/need/regsoIndex';
 import { NEED_COLORS_5, NEED_COLORS_6, needClasses, needLegendSection } from '../../src/map/needClasses';
 import { popupHtml } from '../../src/map/popupContent';
 import { STRINGS } from '../../src/i18n';
@@ -178,5 +179,23 @@ describe('an imported forecast travels with the scenario', () => {
     const bad = parseScenario(JSON.stringify(old));
     expect(bad.value).toBeNull();
     expect(bad.issues[0].params?.path ?? JSON.stringify(bad.issues[0])).toContain('kommun_code');
+  });
+});
+
+describe('needs index per RegSO', () => {
+  it('is the population-weighted mean of its DeSO indices, missing DeSO left out', () => {
+    // R1: DeSO a (1 000 people, index 1) and b (3 000, index −1): (1 000 − 3 000) / 4 000 = −0,5.
+    // R2: c has no index → null, never 0.
+    const idx = regsoNeedIndex(
+      [
+        { deso_code: 'a', regso_code: 'R1', population: 1000 },
+        { deso_code: 'b', regso_code: 'R1', population: 3000 },
+        { deso_code: 'x', regso_code: 'R1', population: 500 },
+        { deso_code: 'c', regso_code: 'R2', population: 800 },
+      ],
+      new Map([['a', 1], ['b', -1], ['x', null], ['c', null]]),
+    );
+    expect(idx.get('R1')).toBe(-0.5);
+    expect(idx.get('R2')).toBeNull();
   });
 });

@@ -3,11 +3,13 @@ import { fairness } from '../../domain/fairness';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../../i18n';
 import { isoDate } from '../../io/exports';
 import { demandUnits } from '../../domain/views';
-import { gapReasons, siteSetLabel, siteSetName } from '../../i18n/describe';
+import { gapReasons, projectionText, siteSetLabel, siteSetName } from '../../i18n/describe';
 import { buildMapData } from '../../map/mapData';
 import { OffscreenMaps } from '../../map/offscreen';
 import { usePlanner } from '../../state/store';
 import { FairnessChart } from '../FairnessChart';
+import { seriesText, Sparkline, useChildrenOverTime } from '../NeedControls';
+import { seriesOf, type ChildrenOverTimeRow } from '../../domain/need/childrenOverTime';
 import { useListing } from '../useDerived';
 import { usePresentationData } from './usePresentationData';
 
@@ -36,6 +38,8 @@ export function AtlasView() {
   const { today, shown: proposal } = usePresentationData(open);
   const [pages, setPages] = useState<Page[]>([]);
   const name = scenarios.find((x) => x.id === activeId)?.name ?? '';
+  const cot = useChildrenOverTime();
+  const cotOf = new Map(cot?.rows.map((r) => [r.kommun_code, r]) ?? []);
 
   const kommuner = (data?.kommuner.features ?? [])
     .map((f) => f.properties)
@@ -112,7 +116,7 @@ export function AtlasView() {
                   <table className="data-table kv">
                     <caption>{a.stats}</caption>
                     <tbody>
-                      <tr><th>{s.present.children}</th><td className="num">{fmt(row?.children_0_6)}</td></tr>
+                      <tr><th>{proposal.key.year === 2025 ? s.present.children : s.present.childrenYears(String(proposal.key.year))}</th><td className="num">{fmt(row?.children_0_6)}</td></tr>
                       {hasProposal && today && (
                         <tr><th>{s.present.within} {proposal.coverage.params.thresholdMinutes} min, {siteSetName('today', lang).toLowerCase()}</th><td className="num" data-testid="atlas-coverage-today">{(() => { const t = today.coverage.rows.find((r) => r.kommun_code === pg.code); return t ? formatPercent(t.coverage_pct / 100, 1, lang) : '–'; })()}</td></tr>
                       )}
@@ -133,6 +137,7 @@ export function AtlasView() {
                     </ul>
                   )}
                   <FairnessChart rows={fairness(proposal.sites, units, data.regso, year, pg.code)} width={300} />
+                  {cotOf.get(pg.code) && <AtlasChildrenOverTime row={cotOf.get(pg.code)!} name={pg.name} />}
                 </div>
               </div>
               <footer className="note">{s.present.sources}</footer>
@@ -140,5 +145,23 @@ export function AtlasView() {
           );
         })}
     </div>
+  );
+}
+
+/** A kommun's children over time on its atlas page: the chart, the figures and the assumption in words. */
+function AtlasChildrenOverTime({ row, name }: { row: ChildrenOverTimeRow; name: string }) {
+  const lang = usePlanner((st) => st.lang);
+  const params = usePlanner((st) => st.params);
+  const t = STRINGS[lang].need;
+  const series = seriesOf(row, params.projection.source);
+  const listed = row.listedChange === null ? t.notGiven : `${row.listedChange > 0 ? '+' : '−'}${formatNumber(Math.abs(row.listedChange), 0, lang)}`;
+  return (
+    <figure className="atlas-cot" data-testid="atlas-cot">
+      <figcaption>{t.overTime.replace(/ per kommun| per municipality/, '')}</figcaption>
+      <Sparkline values={series} label={`${name}: ${seriesText(series, lang)}`} width={300} height={56} />
+      <p className="note">
+        {seriesText(series, lang)}. {t.listed}: {listed} (HSN 2026/4486). {projectionText({ ...params, projection: { ...params.projection, year: 2035 } }, lang)}
+      </p>
+    </figure>
   );
 }

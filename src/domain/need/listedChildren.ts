@@ -18,15 +18,19 @@ export const LISTED_CHANGE_BY_KOMMUN: Readonly<Record<string, number>> = {
   '2021': -47, // Vansbro
 };
 
-/** Change per vårdcentral, 2020 → 2025 (Kvarnporten since 2021, when it opened), where the report names it. */
-export const LISTED_CHANGE_BY_HEALTH_CENTRE: readonly { name: string; change: number; from: number }[] = [
-  { name: 'Vårdcentral Jakobsgårdarna', change: -707, from: 2020 },
-  { name: 'Vårdcentral Kvarnporten', change: -412, from: 2021 },
-  { name: 'Vårdcentral Ludvika-Grängesberg', change: -388, from: 2020 },
-  { name: 'Vårdcentral Engelbrekt', change: -12, from: 2020 },
-  { name: 'Vårdcentral Särna', change: -16, from: 2020 },
-  { name: 'Vårdcentral Orsa', change: -16, from: 2020 },
-  { name: 'Vårdcentral Avestahälsa', change: 14, from: 2020 },
+/**
+ * Change per vårdcentral, 2020 → 2025 (Kvarnporten since 2021, when it opened), where the report
+ * names it; keyed by the health centre's id in the shared data (the report says "Avestahälsa" for
+ * Vårdcentral Avestahälsan).
+ */
+export const LISTED_CHANGE_BY_HEALTH_CENTRE: readonly { id: string; name: string; change: number; from: number }[] = [
+  { id: 'hc-jakobsgardarna', name: 'Vårdcentral Jakobsgårdarna', change: -707, from: 2020 },
+  { id: 'hc-kvarnporten', name: 'Vårdcentral Kvarnporten', change: -412, from: 2021 },
+  { id: 'hc-ludvika-grangesberg', name: 'Vårdcentral Ludvika-Grängesberg', change: -388, from: 2020 },
+  { id: 'hc-engelbrekt', name: 'Vårdcentral Engelbrekt', change: -12, from: 2020 },
+  { id: 'hc-sarna', name: 'Vårdcentral Särna', change: -16, from: 2020 },
+  { id: 'hc-orsa', name: 'Vårdcentral Orsa', change: -16, from: 2020 },
+  { id: 'hc-avestahalsan', name: 'Vårdcentral Avestahälsan', change: 14, from: 2020 },
 ];
 
 export const LISTED_SOURCE = 'Region Dalarna, HSN 2026/4486, Bilaga 3';
