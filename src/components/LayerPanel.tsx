@@ -3,6 +3,7 @@ import type { LayerKey } from '../map/layers';
 import { usePlanner } from '../state/store';
 import { INDICATOR_KEYS } from '../domain/need/indicators';
 import { needLayerLabel, type NeedLayerKey } from '../map/needClasses';
+import { INDICATOR_DEFINITIONS, INDICATOR_NAMES } from '../i18n/describe';
 
 const NEED_LAYER_KEYS: NeedLayerKey[] = ['index', ...INDICATOR_KEYS];
 
@@ -59,6 +60,17 @@ export function LayerPanel() {
                     ))}
                   </select>
                 </label>
+                <details className="hint" data-testid="need-definitions">
+                  <summary>{s.need.definitions}</summary>
+                  <ul>
+                    {INDICATOR_KEYS.map((k) => (
+                      <li key={k}>
+                        <strong>{INDICATOR_NAMES[lang][k]}:</strong> {INDICATOR_DEFINITIONS[lang][k]}
+                      </li>
+                    ))}
+                  </ul>
+                  <p>{s.need.definitionsNote}</p>
+                </details>
               </div>
             )}
             {key === 'roads' && <div className="hint">{s.roadsNote}</div>}

@@ -242,6 +242,33 @@ export const INDICATOR_NAMES: Record<Lang, Record<IndicatorKey, string>> = {
   },
 };
 
+/**
+ * What each indicator measures, its SCB table, years and caveats (shared data geo/SOURCES.md §7),
+ * for the map layer's "Om indikatorerna".
+ */
+export const INDICATOR_DEFINITIONS: Record<Lang, Record<IndicatorKey, string>> = {
+  sv: {
+    low_economic_standard: 'Andel personer (alla åldrar) i hushåll under 60 % av rikets median för disponibel inkomst per konsumtionsenhet. SCB TAB6685, 2024; hela procent, så små DeSO ger grova steg.',
+    low_education: 'Andel 25–65 år med eftergymnasial utbildning av dem med känd utbildningsnivå; behov = låg andel. SCB TAB6534, 2025.',
+    low_employment: 'Förvärvsarbetande i procent av befolkningen 20–64 år; behov = låg andel. SCB TAB6680, 2024.',
+    unemployment: 'Arbetslösa i procent av arbetskraften 20–64 år, registerbaserat (inte AKU). SCB TAB6680, 2024.',
+    foreign_background: 'Andel utrikes födda eller födda i Sverige med två utrikes födda föräldrar. SCB TAB6571, 2025.',
+    low_income: 'Median disponibel inkomst per konsumtionsenhet, tusen kr per år; behov = låg inkomst. SCB TAB6684, 2024.',
+    single_households: 'Ensamstående utan barn i procent av alla hushåll (inte ensamstående föräldrar). SCB TAB6568, 2025.',
+    rented_dwellings: 'Andel bostäder som är hyresrätter. SCB TAB6638, 2025.',
+  },
+  en: {
+    low_economic_standard: 'Share of persons (all ages) in households below 60 % of the national median equivalised disposable income. SCB TAB6685, 2024; whole per cent, so small DeSO give coarse steps.',
+    low_education: 'Share of 25–65-year-olds with post-secondary education among those with a known level; need = a low share. SCB TAB6534, 2025.',
+    low_employment: 'Employed as a percentage of the population aged 20–64; need = a low share. SCB TAB6680, 2024.',
+    unemployment: 'Unemployed as a percentage of the labour force aged 20–64, register-based (not the LFS). SCB TAB6680, 2024.',
+    foreign_background: 'Share born abroad or born in Sweden to two foreign-born parents. SCB TAB6571, 2025.',
+    low_income: 'Median equivalised disposable income, SEK thousand a year; need = a low income. SCB TAB6684, 2024.',
+    single_households: 'Single persons without children as a percentage of all households (not single parents). SCB TAB6568, 2025.',
+    rented_dwellings: 'Share of dwellings that are rented. SCB TAB6638, 2025.',
+  },
+};
+
 /** How need weights demand, in words. */
 export function needText(p: ScenarioParams, lang: Lang = 'sv'): string {
   const t = TEXT[lang].need;

@@ -237,6 +237,8 @@ export const en: Strings = {
     chart: 'Course 2025–2035',
     notGiven: 'not given',
     layerWhat: 'Show',
+    definitions: 'About the indicators',
+    definitionsNote: 'Values refer to DeSO 2025 (drawn with the 2018 boundaries, which differ slightly for a few DeSO); 2025 population values may carry SCB’s small-count noise. Missing values show as missing, never as zero. Source: SCB open data (CC0), via the shared data.',
     layerIndex: 'Needs index (chosen indicators)',
     indexTitle: "Needs index per DeSO (standard deviations from Dalarna's mean; higher = more need)",
     indexSource: 'SCB, DeSO statistics 2024–2025; own calculation',

@@ -222,6 +222,8 @@ export const sv = {
     chart: 'Förlopp 2025–2035',
     notGiven: 'uppgift saknas',
     layerWhat: 'Visa',
+    definitions: 'Om indikatorerna',
+    definitionsNote: 'Värdena gäller DeSO 2025 (ritade med 2018 års gränser, som för några DeSO skiljer sig något); 2025 års befolkningsvärden kan ha SCB:s brusning av små tal. Saknade värden visas som saknade, aldrig som noll. Källa: SCB, öppna data (CC0), via den delade datan.',
     layerIndex: 'Behovsindex (valda indikatorer)',
     indexTitle: 'Behovsindex per DeSO (standardavvikelser från Dalarnas medel; högre = större behov)',
     indexSource: 'SCB, DeSO-statistik 2024–2025; egen beräkning',

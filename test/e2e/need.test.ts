@@ -159,6 +159,10 @@ describe('the need layer', () => {
     expect(l2).toContain('förvärvsfrekvens 20–64 år (%)');
     expect(l2).toContain('SCB TAB6680, 2024');
     expect(l2).toContain('uppgift saknas');
+    // Definitions, tables and years from the data's SOURCES.md, in the layer panel.
+    const defs = await page.$$eval('[data-testid="need-definitions"] li', (els) => els.map((e) => e.textContent ?? ''));
+    expect(defs).toHaveLength(8);
+    expect(defs).toContain('ensamhushåll utan barn: Ensamstående utan barn i procent av alla hushåll (inte ensamstående föräldrar). SCB TAB6568, 2025.');
     await page.click('[data-testid="toggle-need"]');
   });
 
