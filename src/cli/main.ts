@@ -531,9 +531,13 @@ export function runCli(argv: string[], io: CliIO = nodeIO): number {
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     const [command, ...rest] = positionals;
-    if (values.help || !command) {
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (!command) {
       io.err(USAGE);
-      return command || values.help ? 0 : 2;
+      return 2;
     }
     if (command === 'validate') {
       if (rest.length > 1) throw new UsageError('validate tar en fil.');

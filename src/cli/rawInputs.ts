@@ -3,8 +3,19 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawInputs } from '../domain/dataset';
 
-/** The project root (two levels above this file). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/**
+ * The project root: the nearest folder above this module with the project's package.json (the
+ * module is src/cli/rawInputs.ts when run from source, dist-cli/cli.mjs when bundled).
+ */
+export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg) && /"name":\s*"familjecentralsplaneraren"/.test(readFileSync(pkg, 'utf8'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '..', '..');
+  }
+}
 
 /** Environment variable that points the data build and the CLI at another copy of the shared data. */
 export const DATA_DIR_ENV = 'FCP_DATA_DIR';

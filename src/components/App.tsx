@@ -39,7 +39,10 @@ export function App() {
 
   useEffect(() => {
     loadAppData()
-      .then((d) => usePlanner.getState().setData(d))
+      .then((d) => {
+        performance.mark('fcp-data');
+        usePlanner.getState().setData(d);
+      })
       .catch((e: unknown) => usePlanner.getState().setLoadError(e instanceof Error ? e.message : String(e)));
   }, []);
 

@@ -14,6 +14,7 @@ import { useListing, useNeedClasses } from './useDerived';
 import { NEED_MISSING_COLOR, type NeedClasses } from '../map/needClasses';
 import { analysisWorker } from '../worker/client';
 import { addCandidateAt, moveCandidate } from '../state/candidateActions';
+import { markFirstMapDrawn } from '../state/firstMap';
 
 declare global {
   interface Window {
@@ -82,12 +83,17 @@ export function MapView() {
     void c
       .setData(buildMapData(data, listingRef.current, st.candidates))
       .then(() => {
+        performance.mark('fcp-map-data');
         const st2 = usePlanner.getState();
         pushCoverage(c, data, st2.coverage ? st2.coverage[mapSet(st2)] : null);
         pushNeed(c, needRef.current);
         return c.whenIdle();
       })
-      .then(() => ref.current?.setAttribute('data-map-ready', 'true'));
+      .then(() => {
+        performance.mark('fcp-map-ready');
+        markFirstMapDrawn();
+        ref.current?.setAttribute('data-map-ready', 'true');
+      });
     return () => {
       c.destroy();
       ctrl.current = null;

@@ -5,6 +5,7 @@ import { needInputs } from '../domain/need/demand';
 import { dataUrl } from '../io/appData';
 import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { analysisWorker, Comlink } from '../worker/client';
+import { firstMapDrawn } from '../state/firstMap';
 
 declare global {
   interface Window {
@@ -47,7 +48,7 @@ export function useLiveCoverage(): void {
 
   useEffect(() => {
     if (!data) return;
-    ready.current = analysisWorker().init({
+    ready.current = firstMapDrawn.then(() => analysisWorker().init({
       demand: data.demand,
       familyCentres: data.familyCentres,
       kommuner: kommunList(data),
@@ -60,7 +61,7 @@ export function useLiveCoverage(): void {
         lat: f.geometry.coordinates[1],
         departures: f.properties.dep_weekday_avg,
       })),
-    });
+    }));
   }, [data]);
 
   useEffect(() => {

@@ -50,6 +50,11 @@ export interface MapOptions {
   scaleWidth?: number;
 }
 
+/** Sources whose (large) data is set only when first drawn. */
+type LazySource = 'deso' | 'grid' | 'stops';
+const LAZY_SOURCES = new Set<string>(['deso', 'grid', 'stops']);
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 /** Which popup a layer's features get, in hit-test priority order (points first). */
 const INTERACTIVE: [string, PopupKind][] = [
   ['candidate-symbol', 'candidate'],
@@ -102,6 +107,7 @@ export class MapController {
   private lastAccess: { kind: DensityMode; ids: string[] } | null = null;
   private needColors: { colors: string[]; missing: string } = { colors: [], missing: '#bdbdbd' };
   private needIndex: ReadonlyMap<string, number | null> | null = null;
+  private readonly loadedSources = new Set<LazySource>();
   private regsoNeedIndex: ReadonlyMap<string, number | null> | null = null;
 
   constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang, opts: MapOptions = {}) {
@@ -143,9 +149,12 @@ export class MapController {
     const add = (id: string, fc: FeatureCollection, promoteId?: string) => m.addSource(id, { type: 'geojson', data: fc, ...(promoteId ? { promoteId } : {}) });
     add('kommuner', data.kommuner, 'kommun_code');
     add('regso', data.regso);
-    add('deso', data.deso, 'deso_code');
-    add('grid', data.grid, 'id');
-    add('stops', data.stops);
+    // The large sources start empty and get their data when a layer that draws them is shown
+    // (ensureSource): the first map does not wait for 1 km cells, DeSO and stops it does not draw.
+    this.loadedSources.clear();
+    add('deso', EMPTY, 'deso_code');
+    add('grid', EMPTY, 'id');
+    add('stops', EMPTY);
     add('tatorter', data.tatorter);
     add('health-centres', data.healthCentres);
     add('family-centres', data.familyCentres);
@@ -289,6 +298,8 @@ export class MapController {
     this.highlightAdded = h ? { kind: h.addedKind, ids: h.addedIds } : null;
     if (h) {
       const src = h.addedKind === 'grid' ? 'grid' : 'deso';
+      this.ensureSource('deso');
+      this.ensureSource(src);
       for (const id of h.addedIds) m.setFeatureState({ source: src, id }, { added: true });
     }
   }
@@ -316,6 +327,13 @@ export class MapController {
     });
   }
 
+  /** Gives a lazily filled source its data (once). */
+  private ensureSource(id: string): void {
+    if (!this.data || !LAZY_SOURCES.has(id) || this.loadedSources.has(id as LazySource)) return;
+    this.loadedSources.add(id as LazySource);
+    (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(this.data[id as LazySource]);
+  }
+
   /** Applies visibility, density mode, områdestyp year and basemap. */
   applyState(state: MapViewState): void {
     this.state = state;
@@ -330,6 +348,8 @@ export class MapController {
         if (id === 'access-grid') on = on && state.accessMode === 'grid';
         if (id === 'access-deso') on = on && state.accessMode === 'deso';
         m.setLayoutProperty(id, 'visibility', vis(on));
+        const src = (m.getLayer(id) as { source?: string } | undefined)?.source;
+        if (on && src) this.ensureSource(src);
       }
     }
     m.setPaintProperty('regso-fill', 'fill-color', this.omradestypColor());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { runCli, type CliIO } from '../../src/cli/main';
 import { buildDataset } from '../../src/domain/dataset';
@@ -310,6 +310,12 @@ describe('the npm script', () => {
     const ok = spawnSync('npm', ['run', '--silent', 'cli', '--', 'coverage', '--demand', 'deso'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout.split('\n')[0]).toBe(HEADER);
+    // It runs the pre-built bundle (no TypeScript at start); --help is asked-for output on stdout.
+    const help = spawnSync('npm', ['run', '--silent', 'cli', '--', '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Användning: npm run --silent cli/);
+    expect(existsSync('dist-cli/cli.mjs')).toBe(true);
+    expect(readFileSync('package.json', 'utf8')).toContain('"cli": "node scripts/cli.mjs"');
   }, 60_000);
 });
 
