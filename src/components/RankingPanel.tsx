@@ -21,6 +21,12 @@ export const CRITERION_COLORS: Record<CriterionKey, string> = {
 
 type SortKey = 'composite' | 'name' | CriterionKey;
 
+/**
+ * Rows drawn at first: the top of the ranking. A weight change re-orders every candidate at once
+ * (weighScores, cached criteria), and drawing 50 rows keeps that within a frame; all rows on request.
+ */
+const SHOWN_ROWS = 50;
+
 /** Ranking with criterion bars, live weights, selection highlight, and a side-by-side comparison. */
 export function RankingPanel() {
   useRanking();
@@ -32,8 +38,10 @@ export function RankingPanel() {
   const weights = usePlanner((st) => st.params.criterionWeights);
   const selected = usePlanner((st) => st.selectedCandidate);
   const compareIds = usePlanner((st) => st.compareIds);
+  const scoring = usePlanner((st) => st.scoring);
   const { setParams, setSelectedCandidate, toggleCompare } = usePlanner.getState();
   const [sort, setSort] = useState<SortKey>('composite');
+  const [showAll, setShowAll] = useState(false);
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
 
   const rows = [...(scores ?? [])].sort((a, b) => {
@@ -75,7 +83,18 @@ export function RankingPanel() {
         <p>{r.computing}</p>
       ) : (
         <>
-          <table className="data-table ranking" data-testid="ranking-table">
+          {scoring && (
+            <div className="progress" role="status" data-testid="ranking-progress">
+              {r.recomputing}
+              {scoring.total > 0 && (
+                <>
+                  {' '}
+                  {fmt(scoring.done)} / {fmt(scoring.total)} <progress max={scoring.total} value={scoring.done} />
+                </>
+              )}
+            </div>
+          )}
+          <table className={`data-table ranking ${scoring ? 'stale' : ''}`} data-testid="ranking-table" data-status={scoring ? 'running' : 'idle'}>
             <thead>
               <tr>
                 <th title={r.compareHint}>{r.compare}</th>
@@ -98,7 +117,7 @@ export function RankingPanel() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((x) => (
+              {(showAll ? rows : rows.slice(0, SHOWN_ROWS)).map((x) => (
                 <tr key={x.id} data-id={x.id} className={selected === x.id ? 'selected' : ''} onClick={() => setSelectedCandidate(selected === x.id ? null : x.id)}>
                   <td onClick={(e) => e.stopPropagation()}>
                     <input type="checkbox" aria-label={`${r.compare} ${x.name}`} data-testid={`compare-${x.id}`} checked={compareIds.includes(x.id)} onChange={() => toggleCompare(x.id)} />
@@ -113,6 +132,14 @@ export function RankingPanel() {
               ))}
             </tbody>
           </table>
+          {rows.length > SHOWN_ROWS && (
+            <p className="hint">
+              {showAll ? '' : r.shownOf.replace('{shown}', String(SHOWN_ROWS)).replace('{total}', String(rows.length))}{' '}
+              <button type="button" className="link" data-testid="ranking-show-all" onClick={() => setShowAll(!showAll)}>
+                {showAll ? r.showFirst.replace('{shown}', String(SHOWN_ROWS)) : r.showAll.replace('{total}', String(rows.length))}
+              </button>
+            </p>
+          )}
           <p className="hint">{r.compareHint}</p>
           {sel && <ScoreDetail score={sel} />}
           {compareIds.length >= 2 && <Compare ids={compareIds} />}

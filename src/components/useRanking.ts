@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { healthCentreListings } from '../domain/listing';
 import { useAnalysisRequest } from '../state/selectors';
 import { usePlanner } from '../state/store';
-import { analysisWorker } from '../worker/client';
+import { analysisWorker, Comlink } from '../worker/client';
 import { countRun } from './useAnalysis';
 import { useListing } from './useDerived';
 
@@ -20,15 +20,37 @@ export function useRanking(): void {
     }
     const my = ++seq.current;
     const hcs = healthCentreListings(data.healthCentres, listing);
+    const { setScoring } = usePlanner.getState();
+    // Progress shows only when a run takes longer than ~200 ms (a quick run does not flicker).
+    let shown = false;
+    let last = { done: 0, total: 0 };
+    const showAfter = setTimeout(() => {
+      if (my !== seq.current) return;
+      shown = true;
+      setScoring(last);
+    }, 200);
     const timer = setTimeout(async () => {
       try {
         countRun('score');
-        const scores = await analysisWorker().score(req, hcs);
+        const scores = await analysisWorker().score(
+          req,
+          hcs,
+          Comlink.proxy((done: number, total: number) => {
+            last = { done, total };
+            if (shown && my === seq.current) setScoring(last);
+          }),
+        );
         if (my === seq.current) setScores(scores);
       } catch {
         if (my === seq.current) setScores(null);
+      } finally {
+        clearTimeout(showAfter);
+        if (my === seq.current) setScoring(null);
       }
     }, 150);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      clearTimeout(showAfter);
+    };
   }, [data, req, listing]);
 }

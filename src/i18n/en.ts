@@ -326,6 +326,10 @@ export const en: Strings = {
     tatort: 'urban area',
   },
   rank: {
+    shownOf: 'Showing the best {shown} of {total}.',
+    showAll: 'Show all {total}',
+    showFirst: 'Show only the best {shown}',
+    recomputing: 'Recomputing the ranking (threshold, travel model or sites changed); the table shows the previous result until then.',
     title: 'Ranking',
     weights: 'Criteria weights',
     criteria: {

@@ -13,8 +13,10 @@ import { writeCsv } from '../io/csvWrite';
 type Params = Readonly<Partial<IssueParams>>;
 
 /** Counts in running text: "60 000" (sv) and "60,000" (en). */
-const n = (x: string | number | undefined) => new Intl.NumberFormat('sv-SE').format(Number(x));
-const nEn = (x: string | number | undefined) => new Intl.NumberFormat('en-GB').format(Number(x));
+const SV_NUMBER = new Intl.NumberFormat('sv-SE');
+const EN_NUMBER = new Intl.NumberFormat('en-GB');
+const n = (x: string | number | undefined) => SV_NUMBER.format(Number(x));
+const nEn = (x: string | number | undefined) => EN_NUMBER.format(Number(x));
 type Template = (p: Params) => string;
 
 /** "Rad 4, kolumn lat: " — where a row issue is (the column only when the issue has one). */

@@ -306,6 +306,10 @@ export const sv = {
     tatort: 'tätort',
   },
   rank: {
+    recomputing: 'Räknar om rangordningen (tröskel, restidsmodell eller platser ändrade); tabellen visar förra resultatet tills dess.',
+    shownOf: 'Visar de {shown} bästa av {total}.',
+    showAll: 'Visa alla {total}',
+    showFirst: 'Visa bara de {shown} bästa',
     title: 'Rangordning',
     weights: 'Kriterievikter',
     criteria: { reach: 'Räckvidd', newReach: 'Ny räckvidd', deprivation: 'Behov (viktad ny räckvidd)', travel: 'Kortare restid', transit: 'Kollektivtrafik' } as Record<string, string>,

@@ -56,6 +56,12 @@ export interface PlannerState {
   /** Latest candidate ranking of the live scenario. */
   scores: CandidateScore[] | null;
   setScores: (s: CandidateScore[] | null) => void;
+  /**
+   * Set while the worker re-scores after a threshold, travel-model or candidate change (the last
+   * ranking stays shown as stale); `done/total` counts road searches when there are any.
+   */
+  scoring: { done: number; total: number } | null;
+  setScoring: (p: { done: number; total: number } | null) => void;
   /** Saved scenarios; the live fields (params, year, candidates) mirror the active one. */
   scenarios: ScenarioDoc[];
   activeScenarioId: string;
@@ -173,6 +179,8 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   candidates: [],
   suggestion: null,
   scores: null,
+  scoring: null,
+  setScoring: (scoring) => set({ scoring }),
   setScores: (scores) => set({ scores }),
   scenarios: [firstScenario],
   activeScenarioId: firstScenario.id,
