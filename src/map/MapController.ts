@@ -125,7 +125,8 @@ export class MapController {
       minZoom: 4,
       interactive: opts.interactive ?? true,
       pixelRatio: opts.pixelRatio,
-      fadeDuration: opts.controls === false ? 0 : 300,
+      // No fade-in: every frame is read back in software compositing, so fewer frames draw sooner.
+      fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     if (opts.controls !== false) {

@@ -36,7 +36,8 @@ export function renderSymbol(def: SymbolDef, size = 24, pixelRatio = 2): ImageDa
   const canvas = document.createElement('canvas');
   canvas.width = px;
   canvas.height = px;
-  const ctx = canvas.getContext('2d')!;
+  // Read back once into ImageData: a CPU canvas avoids a GPU read-back per symbol.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
   ctx.scale(px / 24, px / 24);
   const p = new Path2D(def.path);
   ctx.lineJoin = 'round';
