@@ -22,26 +22,31 @@ export interface DataMeta {
 }
 
 /** Everything the app loads at start; each field is one file of `DATA_FILES`. */
-export interface AppData extends Omit<Dataset, 'totals' | 'roadGraph'> {
+export interface AppData extends Omit<Dataset, 'totals' | 'roadGraph' | 'grid'> {
   meta: DataMeta;
 }
 
-/** Files loaded when first needed: the road graph (by the analysis workers) and its map layer. */
+/**
+ * Files loaded when first needed: the road graph (by the analysis workers), its map layer, and
+ * the 1 km grid's polygons (drawn only by the density and travel-time layers; the grid's demand
+ * is in demand.json).
+ */
 export interface LazyData {
   roadGraph: RoadGraphColumns;
   roadLayer: FeatureCollection<MultiLineString, RoadLayerProps>;
+  gridLayer: Dataset['grid'];
 }
 
 export const LAZY_DATA_FILES: { readonly [K in keyof LazyData]: string } = {
   roadGraph: 'road-graph.json',
   roadLayer: 'roads.geojson',
+  gridLayer: 'grid.geojson',
 };
 
 export const DATA_FILES: { readonly [K in keyof AppData]: string } = {
   kommuner: 'kommuner.geojson',
   regso: 'regso.geojson',
   deso: 'deso.geojson',
-  grid: 'grid.geojson',
   demand: 'demand.json',
   healthCentres: 'health-centres.json',
   familyCentres: 'family-centres.json',
@@ -67,7 +72,7 @@ export const ESTIMATED_FIELDS: Record<string, string> = {
 
 /** The app's data from a built dataset (what `npm run data` writes). */
 export function appDataFromDataset(ds: Dataset): AppData {
-  const { totals, roadGraph: _graph, ...files } = ds;
+  const { totals, roadGraph: _graph, grid: _grid, ...files } = ds;
   const boxes = ds.kommuner.features.map((f) => f.properties.bbox);
   const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
   return {
@@ -94,5 +99,5 @@ export function appDataFromDataset(ds: Dataset): AppData {
 
 /** The lazily loaded files from a built dataset. */
 export function lazyDataFromDataset(ds: Dataset): LazyData {
-  return { roadGraph: ds.roadGraph, roadLayer: roadLayer(ds.roadGraph) };
+  return { roadGraph: ds.roadGraph, roadLayer: roadLayer(ds.roadGraph), gridLayer: ds.grid };
 }

@@ -108,6 +108,8 @@ export class MapController {
   private needColors: { colors: string[]; missing: string } = { colors: [], missing: '#bdbdbd' };
   private needIndex: ReadonlyMap<string, number | null> | null = null;
   private readonly loadedSources = new Set<LazySource>();
+  /** Source data still being fetched; `whenIdle` waits for it. */
+  private pendingSources: Promise<unknown>[] = [];
   private regsoNeedIndex: ReadonlyMap<string, number | null> | null = null;
 
   constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang, opts: MapOptions = {}) {
@@ -328,11 +330,16 @@ export class MapController {
     });
   }
 
-  /** Gives a lazily filled source its data (once). */
+  /** Gives a lazily filled source its data (once; the grid's polygons are fetched first). */
   private ensureSource(id: string): void {
     if (!this.data || !LAZY_SOURCES.has(id) || this.loadedSources.has(id as LazySource)) return;
     this.loadedSources.add(id as LazySource);
-    (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(this.data[id as LazySource]);
+    const set = (fc: FeatureCollection) => (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(fc);
+    if (id === 'grid') {
+      const p = this.data.loadGrid().then(set, () => this.loadedSources.delete('grid'));
+      this.pendingSources.push(p);
+      void p.finally(() => (this.pendingSources = this.pendingSources.filter((x) => x !== p)));
+    } else set(this.data[id as 'deso' | 'stops']);
   }
 
   /** Applies visibility, density mode, områdestyp year and basemap. */
@@ -475,7 +482,8 @@ export class MapController {
   }
 
   /** Resolves when the map has finished rendering everything it has. */
-  whenIdle(): Promise<void> {
+  async whenIdle(): Promise<void> {
+    while (this.pendingSources.length) await Promise.all(this.pendingSources);
     return new Promise((resolve) => {
       if (this.map.loaded() && !this.map.isMoving()) {
         this.map.once('idle', () => resolve());

@@ -31,7 +31,8 @@ export interface MapData {
   kommuner: FeatureCollection;
   regso: FeatureCollection;
   deso: FeatureCollection;
-  grid: FeatureCollection;
+  /** The 1 km grid's polygons, fetched when a layer first draws them. */
+  loadGrid: () => Promise<FeatureCollection>;
   healthCentres: FeatureCollection<Point>;
   familyCentres: FeatureCollection<Point>;
   candidates: FeatureCollection<Point>;

@@ -3,6 +3,8 @@ import type { AppData } from '../io/appData';
 import type { CentreListing } from '../domain/listing';
 import { candidateCollection, familyCentreCollection, healthCentreCollection, stopCollection } from './features';
 import type { MapData } from './layers';
+import { dataUrl } from '../io/appData';
+import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { INDICATOR_KEYS } from '../domain/need/indicators';
 
 /**
@@ -19,7 +21,7 @@ export function buildMapData(
     kommuner: data.kommuner,
     regso: data.regso,
     deso: desoWithIndicators(data),
-    grid: data.grid,
+    loadGrid: loadGridLayer,
     healthCentres: healthCentreCollection(data.healthCentres, listing),
     familyCentres: familyCentreCollection(familyCentres),
     candidates: candidateCollection(candidates),
@@ -47,4 +49,15 @@ function desoWithIndicators(data: AppData): MapData['deso'] {
       return { ...f, properties: { ...f.properties, ...extra } };
     }),
   };
+}
+
+let gridLayer: Promise<MapData['deso']> | null = null;
+/** The 1 km grid's polygons, fetched once on first use (the density and travel-time layers draw them). */
+function loadGridLayer(): Promise<MapData['deso']> {
+  gridLayer ??= fetch(dataUrl(LAZY_DATA_FILES.gridLayer)).then((r) => {
+    if (!r.ok) throw new Error(`${LAZY_DATA_FILES.gridLayer}: HTTP ${r.status}`);
+    return r.json();
+  });
+  gridLayer.catch(() => (gridLayer = null));
+  return gridLayer;
 }

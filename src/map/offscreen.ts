@@ -18,7 +18,9 @@ export class OffscreenMaps {
     this.host.setAttribute('aria-hidden', 'true');
     document.body.appendChild(this.host);
     this.ctrl = new MapController(this.host, state, strings, lang, { controls: false, interactive: false, pixelRatio, padding: 10 });
-    this.ready = this.ctrl.setData(structuredClone(data));
+    // A copy (the controller may change its features); the grid loader is shared, not copied.
+    const { loadGrid, ...copyable } = data;
+    this.ready = this.ctrl.setData({ ...structuredClone(copyable), loadGrid });
   }
 
   get controller(): MapController {
