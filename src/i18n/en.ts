@@ -434,6 +434,7 @@ export const en: Strings = {
     printA4: 'Print / PDF A4',
     printA3: 'Print / PDF A3',
     atlas: 'Atlas by municipality',
+    exportFailed: 'The image could not be made',
     exporting: 'Creating image …',
     scenario: 'Scenario',
     date: 'Date',

@@ -409,6 +409,7 @@ export const sv = {
     printA3: 'Skriv ut / PDF A3',
     atlas: 'Atlas per kommun',
     exporting: 'Skapar bild …',
+    exportFailed: 'Bilden kunde inte skapas',
     scenario: 'Scenario',
     date: 'Datum',
   },

@@ -141,6 +141,7 @@ export function PresentationView() {
   const params = usePlanner((st) => st.params);
   const sync = useMemo(() => new CameraSync(), []);
   const [busy, setBusy] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
   const listing = useListing();
   const maxListed = useMaxListed();
   const [fairKommun, setFairKommun] = useState('');
@@ -172,20 +173,27 @@ export function PresentationView() {
       size,
     });
   };
+  // An export that fails says so (in the bar) instead of failing silently.
   const png = async (size: SizeKey) => {
     setBusy(true);
+    setExportError(null);
     try {
       const c = await image(size);
       downloadBlob(exportFileName(name, `presentation-${c.width}x${c.height}`, 'png', new Date()), await canvasToPng(c));
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
   };
   const print = async (size: 'a4' | 'a3') => {
     setBusy(true);
+    setExportError(null);
     try {
       const c = await image(size);
       setPrint({ size, image: c.toDataURL('image/png') });
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
     }
@@ -215,6 +223,7 @@ export function PresentationView() {
           <button type="button" data-testid="p-atlas" onClick={() => setAtlasOpen(true)}>{p.atlas}</button>
           <button type="button" data-testid="p-close" onClick={() => setPresentation({ open: false })}>{p.close}</button>
           {busy && <span className="p-busy" role="status">{p.exporting}</span>}
+          {exportError && <span className="error" role="alert" data-testid="p-export-error">{p.exportFailed}: {exportError}</span>}
         </div>
       </header>
       <div className="p-body">
