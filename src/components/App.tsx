@@ -125,7 +125,8 @@ export function App() {
         )}
       </aside>
       <main className="map-wrap">
-        {data && <MapView />}
+        {/* The map starts before the data arrives: its style and worker load meanwhile. */}
+        {!loadError && <MapView />}
         {data && (
           <div className={`map-legend ${legendOpen ? '' : 'closed'}`}>
             <button type="button" className="link legend-toggle" aria-expanded={legendOpen} data-testid="legend-toggle" onClick={() => setLegendOpen(!legendOpen)}>

@@ -61,8 +61,9 @@ export function MapView() {
   const listingRef = useRef(listing);
   listingRef.current = listing;
 
+  // The controller (and MapLibre's workers) start at mount, while the data is still loading.
   useEffect(() => {
-    if (!ref.current || !data) return;
+    if (!ref.current) return;
     const st = usePlanner.getState();
     const c = new MapController(
       ref.current,
@@ -80,6 +81,18 @@ export function MapView() {
       onMoveCandidate: (id, lon, lat) => moveCandidate(id, lon, lat),
       onSelectCandidate: (id) => usePlanner.getState().setSelectedCandidate(id),
     });
+    return () => {
+      c.destroy();
+      ctrl.current = null;
+      delete window.__planner;
+    };
+  }, []);
+
+  // The data, once loaded (once per page).
+  useEffect(() => {
+    const c = ctrl.current;
+    if (!c || !data) return;
+    const st = usePlanner.getState();
     void c
       .setData(buildMapData(data, listingRef.current, st.candidates))
       .then(() => {
@@ -94,11 +107,6 @@ export function MapView() {
         markFirstMapDrawn();
         ref.current?.setAttribute('data-map-ready', 'true');
       });
-    return () => {
-      c.destroy();
-      ctrl.current = null;
-      delete window.__planner;
-    };
   }, [data]);
 
   useEffect(() => {
