@@ -275,6 +275,27 @@ export class MapController {
       layout: { 'icon-image': 'candidate', 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     });
     this.buildLabels();
+    // Draw once, complete: the layers stay hidden while the sources are prepared (in software
+    // compositing every frame is read back, so partial frames cost as much as the finished one).
+    const all = m.getStyle().layers.filter((l) => l.id !== 'background').map((l) => l.id);
+    for (const id of all) m.setLayoutProperty(id, 'visibility', 'none');
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        m.off('sourcedata', check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const check = () => {
+        if (['kommuner', 'regso', 'health-centres', 'family-centres'].every((id) => m.isSourceLoaded(id))) done();
+      };
+      // Never wait for ever (a source that fails to load still shows the rest).
+      const timer = setTimeout(done, 5000);
+      m.on('sourcedata', check);
+      check();
+    });
+    // Layers outside the toggles (kommun fill, highlights) are always on; the toggles follow the state.
+    const toggled = new Set(Object.values(LAYER_IDS).flat());
+    for (const id of all) if (!toggled.has(id)) m.setLayoutProperty(id, 'visibility', 'visible');
     this.applyState(this.state);
   }
 
