@@ -345,6 +345,8 @@ export function issueText(issue: InputIssue, lang: Lang = 'sv'): string {
 type SolveTemplate = (p: Readonly<Partial<SolveMessageParams>>) => string;
 /** A share 0–1 as a percentage with one decimal (as the solver has always written it: "30.0"). */
 const pct = (v: string | number | undefined) => (Number(v) * 100).toFixed(1);
+/** A relative gap 0–1 as a percentage with two significant digits ("0.025 %"); "? %" without one. */
+const gapPct = (v: string | number | undefined) => `${v === undefined || !Number.isFinite(Number(v)) ? '?' : (Number(v) * 100).toPrecision(2)} %`;
 
 /** Sentence templates of every SolveMessageCode, per language. */
 export const SOLVE_TEXT = {
@@ -360,6 +362,7 @@ export const SOLVE_TEXT = {
     timeout_heuristic_shown: () => 'Den exakta lösaren hann inte hitta en lösning inom tidsgränsen; heuristikens lösning visas.',
     timeout_heuristic_better: () => 'Tidsgränsen nåddes; heuristikens lösning var bättre än lösarens bästa.',
     timeout_not_proven: () => 'Tidsgränsen nåddes innan optimum bevisades.',
+    lagrangian_gap: (p) => `Optimum är inte bevisat: lösningen ligger högst ${gapPct(p.gap)} över den bästa nedre gränsen (lagrangerelaxation).`,
     robust_mclp_only: (p) => `Robust val mellan år (robust) gäller bara mclp, inte ${p.model}.`,
     robust_empty_year: (p) => `Året ${p.year} har ingen efterfrågan (summan av vikterna är 0); dess täckningsandel kan inte jämföras.`,
   } satisfies Record<SolveMessageCode, SolveTemplate>,
@@ -376,6 +379,7 @@ export const SOLVE_TEXT = {
     timeout_heuristic_shown: () => "The exact solver could not find a solution within the time limit; the heuristic's solution is shown.",
     timeout_heuristic_better: () => "The time limit was reached; the heuristic's solution was better than the solver's best.",
     timeout_not_proven: () => 'The time limit was reached before optimality was proven.',
+    lagrangian_gap: (p) => `Optimality is not proven: the solution is at most ${gapPct(p.gap)} above the best lower bound (Lagrangian relaxation).`,
     robust_mclp_only: (p) => `Robust siting across years (robust) applies only to mclp, not ${p.model}.`,
     robust_empty_year: (p) => `The year ${p.year} has no demand (its weights sum to 0); its coverage share cannot be compared.`,
   } satisfies Record<SolveMessageCode, SolveTemplate>,

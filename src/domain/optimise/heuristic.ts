@@ -2,6 +2,7 @@ import { coverableMask, type Instance } from './problem';
 import { isCovered } from '../views';
 import { robustBound, sharesFromBest } from './robust';
 import { robustObjective } from './robustYears';
+import { LARGE_PMEDIAN_PAIRS, pmedianHeuristic } from './pmedianSearch';
 
 /** Cost used by the heuristic for an unreachable pair (so objectives stay finite). */
 const BIG = 1e9;
@@ -46,26 +47,81 @@ function scoreOf(inst: Instance, best: Float64Array): Score {
   }
 }
 
+/**
+ * The costs site by site (column-major, unreachable = BIG), made once per cost matrix: the
+ * heuristic reads one site's column at a time, which in the row-major matrix jumps m values per
+ * read. Same values, so the same results, only faster on large matrices.
+ */
+const columns = new WeakMap<Float64Array, Float64Array>();
+function colMajor(inst: Instance): Float64Array {
+  let t = columns.get(inst.cost);
+  if (!t) {
+    const { n, m, cost } = inst;
+    t = new Float64Array(n * m);
+    for (let i = 0; i < n; i++) {
+      const off = i * m;
+      for (let j = 0; j < m; j++) {
+        const v = cost[off + j];
+        t[j * n + i] = Number.isNaN(v) ? BIG : v;
+      }
+    }
+    columns.set(inst.cost, t);
+  }
+  return t;
+}
+
 function bestCosts(inst: Instance, open: Uint8Array, skip = -1): Float64Array {
   const best = new Float64Array(inst.n).fill(BIG * 10);
+  const t = colMajor(inst);
+  const n = inst.n;
   for (let j = 0; j < inst.m; j++) {
     if (!open[j] || j === skip) continue;
-    for (let i = 0; i < inst.n; i++) {
-      const v = c(inst, i, j);
+    const off = j * n;
+    for (let i = 0; i < n; i++) {
+      const v = t[off + i];
       if (v < best[i]) best[i] = v;
     }
   }
   return best;
 }
 
-/** Score if site j were added to the set whose best costs are `best`. */
+/**
+ * Score if site j were added to the set whose best costs are `best`. One pass without a copy; the
+ * same arithmetic in the same order as scoreOf over the updated costs, so the same score.
+ */
 function scoreWith(inst: Instance, best: Float64Array, j: number): Score {
-  const tmp = new Float64Array(best);
-  for (let i = 0; i < inst.n; i++) {
-    const v = c(inst, i, j);
-    if (v < tmp[i]) tmp[i] = v;
+  if (inst.robust && inst.model === 'mclp') {
+    const tmp = new Float64Array(best);
+    for (let i = 0; i < inst.n; i++) {
+      const v = c(inst, i, j);
+      if (v < tmp[i]) tmp[i] = v;
+    }
+    return scoreOf(inst, tmp);
   }
-  return scoreOf(inst, tmp);
+  const { n, weight, radius } = inst;
+  const col = colMajor(inst);
+  const off = j * n;
+  let covered = 0;
+  let total = 0;
+  let worst = 0;
+  for (let i = 0; i < n; i++) {
+    const v = col[off + i];
+    const bi = best[i];
+    const b = v < bi ? v : bi;
+    if (isCovered(b, radius)) covered += weight[i];
+    total += weight[i] * b;
+    if (b > worst) worst = b;
+  }
+  switch (inst.model) {
+    case 'mclp':
+      return [-covered, total];
+    case 'pmedian':
+      return [total, worst];
+    case 'pcenter':
+      return [worst, total];
+    case 'lscp':
+      return [-covered, total];
+  }
 }
 
 /** Site order for deterministic ties: by id. */
@@ -187,9 +243,14 @@ export function greedyCover(inst: Instance): Uint8Array {
   return open;
 }
 
-/** Heuristic solution for any model. */
+/**
+ * Heuristic solution for any model. Large p-median instances (more than LARGE_PMEDIAN_PAIRS
+ * demand × site pairs) use the fast greedy + interchange of pmedianSearch.ts, which scores by
+ * Σ weight × cost alone.
+ */
 export function heuristic(inst: Instance): Uint8Array {
   if (inst.model === 'lscp') return greedyCover(inst);
+  if (inst.model === 'pmedian' && !inst.robust && inst.n * inst.m > LARGE_PMEDIAN_PAIRS) return pmedianHeuristic(inst);
   return swapImprove(inst, greedy(inst));
 }
 

@@ -47,6 +47,7 @@ export const SOLVE_MESSAGE_CODES = [
   'timeout_heuristic_shown',
   'timeout_heuristic_better',
   'timeout_not_proven',
+  'lagrangian_gap',
   'robust_mclp_only',
   'robust_empty_year',
 ] as const;
@@ -80,11 +81,36 @@ export interface SolveResult {
   /** Why the result is infeasible or not proven optimal; render with solveMessageText. */
   message_code?: SolveMessageCode;
   message_params?: SolveMessageParams;
-  /** Which method produced `selected`. */
-  method?: 'exact' | 'heuristic';
+  /**
+   * Which method produced `selected`: 'exact' (HiGHS MILP), 'heuristic', or 'lagrangian' (p-median
+   * at large scale: the best solution of the heuristic and the Lagrangian search, proven or bounded
+   * by the Lagrangian bound; see lagrangian.ts).
+   */
+  method?: 'exact' | 'heuristic' | 'lagrangian';
   /** Best bound on the objective, when known. */
   bound?: number | null;
   elapsed_ms?: number;
+  /** Size of the model HiGHS solved, after the reductions (and before them); exact solves only. */
+  model_size?: ModelSize;
+}
+
+/**
+ * Rows, columns and nonzeros of the MILP given to HiGHS after the exact reductions (reduce.ts,
+ * lagrangian.ts), and of the unreduced model. p-center: the largest of its bisection's models.
+ */
+export interface ModelSize {
+  rows: number;
+  cols: number;
+  nonzeros: number;
+  rows_before?: number;
+  cols_before?: number;
+  nonzeros_before?: number;
+  /**
+   * Number of MILPs HiGHS solved for the result (p-center: one per bisection step). 0: none was
+   * needed or the pruned model was too big (p-median at large scale, proven or bounded by the
+   * Lagrangian bound); rows, cols and nonzeros then describe that pruned model.
+   */
+  milps?: number;
 }
 
 /** The problem in arrays: costs row-major with NaN for unreachable. */

@@ -1,6 +1,7 @@
 import type { Highs } from 'highs';
 import { isCovered } from '../views';
-import { Builder, fixedCovered, pRow, runModel, siteColumns, type MilpOutcome } from './milp';
+import { Builder, fillTo, fixedCovered, pRow, runModel, siteColumns, type MilpOutcome } from './milp';
+import { reduceCover } from './reduce';
 import type { Instance } from './problem';
 import { robustObjective } from './robustYears';
 
@@ -85,46 +86,60 @@ export function robustBound(inst: Instance): number {
  * maximises the first year's share, so ties go the same way as in the heuristic. The objective
  * and bound are shares 0–1; the bound is the first MILP's.
  */
-export function solveRobustMclp(h: Highs, inst: Instance, timeLimitS: number, now: () => number = () => Date.now()): MilpOutcome {
+export function solveRobustMclp(h: Highs, inst: Instance, timeLimitS: number, now: () => number = () => Date.now(), opts: { reduce?: boolean } = {}): MilpOutcome {
   const t0 = now();
   const r = inst.robust!;
   const K = r.labels.length;
+  const reduce = opts.reduce !== false;
+  // Rows with the same covering sites merge (their year weights add up) and dominated sites go:
+  // a dominating site covers at least as much in every year, so neither the robust objective nor
+  // the first year's share (the tie-break) can get worse (reduce.ts).
+  const red = reduceCover(inst, {
+    radius: inst.radius,
+    active: (i) => r.weight.some((w) => w[i] > 0),
+    mergeRows: reduce,
+    dominateSites: reduce,
+  });
+  const baseShare = new Float64Array(K);
+  for (let i = 0; i < inst.n; i++) {
+    if (!red.base[i]) continue;
+    for (let k = 0; k < K; k++) if (r.total[k] > 0) baseShare[k] += r.weight[k][i] / r.total[k];
+  }
+  /** Coefficient of y (group q) in year k's share. */
+  const aGroup = red.groups.map((g) =>
+    Array.from({ length: K }, (_, k) => {
+      if (!(r.total[k] > 0)) return 0;
+      let v = 0;
+      for (const i of g.members) v += r.weight[k][i] / r.total[k];
+      return v;
+    }),
+  );
+  const a = (k: number, q: number) => aGroup[q][k];
+  const nBefore = red.before;
 
   const build = (phase: 1 | 2, hold: number) => {
     const b = new Builder(h);
-    const { xOf, xCols } = siteColumns(b, inst, () => 0);
-    const base = fixedCovered(inst, inst.radius);
-    const baseShare = new Float64Array(K);
+    const { xOf, xCols } = siteColumns(b, inst, red.sites, () => 0);
     const ys: number[] = [];
     const rows: number[] = [];
-    for (let i = 0; i < inst.n; i++) {
-      if (base[i]) {
-        for (let k = 0; k < K; k++) if (r.total[k] > 0) baseShare[k] += r.weight[k][i] / r.total[k];
-        continue;
-      }
-      let any = false;
-      for (let k = 0; k < K; k++) if (r.weight[k][i] > 0) any = true;
-      if (!any) continue;
-      const near: number[] = [];
-      for (let j = 0; j < inst.m; j++) if (xOf[j] >= 0 && isCovered(inst.cost[i * inst.m + j], inst.radius)) near.push(xOf[j]);
-      if (!near.length) continue;
+    red.groups.forEach((g, q) => {
       const y = b.col(0, 0, 1, false);
-      b.row([y, ...near], [1, ...near.map(() => -1)], -h.infinity, 0);
+      b.row([y, ...g.sites.map((j) => xOf[j])], [1, ...g.sites.map(() => -1)], -h.infinity, 0);
       ys.push(y);
-      rows.push(i);
-    }
+      rows.push(q);
+    });
     pRow(b, xCols, inst.p);
-    /** Coefficient of y (row i) in year k's share. */
-    const a = (k: number, i: number) => (r.total[k] > 0 ? r.weight[k][i] / r.total[k] : 0);
     let offset = 0;
+    let extraRows = 0;
     if (r.mode === 'maxmin') {
-      // z ≤ s_k  ⇔  z − Σ_i a_ki y_i ≤ baseShare_k
+      // z ≤ s_k  ⇔  z − Σ_q a_kq y_q ≤ baseShare_k
       const z = b.col(phase === 1 ? 1 : 0, phase === 1 ? 0 : hold, 1, false);
-      for (let k = 0; k < K; k++) b.row([z, ...ys], [1, ...rows.map((i) => -a(k, i))], -h.infinity, baseShare[k]);
+      for (let k = 0; k < K; k++) b.row([z, ...ys], [1, ...rows.map((q) => -a(k, q))], -h.infinity, baseShare[k]);
+      extraRows = K;
     } else {
-      const c = rows.map((i) => {
+      const c = rows.map((q) => {
         let v = 0;
-        for (let k = 0; k < K; k++) v += r.coef[k] * a(k, i);
+        for (let k = 0; k < K; k++) v += r.coef[k] * a(k, q);
         return v;
       });
       let base1 = 0;
@@ -134,17 +149,28 @@ export function solveRobustMclp(h: Highs, inst: Instance, timeLimitS: number, no
         offset = base1;
       } else {
         b.row(ys, c, hold - base1, h.infinity);
+        extraRows = 1;
       }
     }
     if (phase === 2) {
       ys.forEach((y, q) => (b.colCost[y] = a(0, rows[q])));
       offset = baseShare[0];
     }
-    return { data: b.model(true, offset), xCols };
+    const zCols = r.mode === 'maxmin' ? 1 : 0;
+    const before = {
+      rows: nBefore.rows + 1 + extraRows,
+      cols: nBefore.sites + nBefore.rows + zCols,
+      nonzeros: nBefore.pairs + nBefore.rows + nBefore.sites + extraRows * (zCols + nBefore.rows),
+    };
+    return { data: b.model(true, offset), xCols, before };
+  };
+  const run = (m: ReturnType<typeof build>, limit: number): MilpOutcome => {
+    const out = runModel(h, m.data, limit, m.xCols, inst, { before: m.before });
+    return out.open ? { ...out, open: fillTo(inst, out.open, inst.p, red.sites) } : out;
   };
 
   const one = build(1, 0);
-  const first = runModel(h, one.data, timeLimitS, one.xCols, inst);
+  const first = run(one, timeLimitS);
   if (!first.open) return first;
   const s1 = sharesOf(inst, first.open);
   const obj1 = robustObjective(r, s1);
@@ -154,7 +180,7 @@ export function solveRobustMclp(h: Highs, inst: Instance, timeLimitS: number, no
   const left = timeLimitS - (now() - t0) / 1000;
   if (first.status !== 'optimal' || trivial || left < 0.05) return outcome;
   const two = build(2, obj1 - HOLD_EPS);
-  const second = runModel(h, two.data, left, two.xCols, inst);
+  const second = run(two, left);
   if (!second.open) return outcome;
   const s2 = sharesOf(inst, second.open);
   const obj2 = robustObjective(r, s2);

@@ -1,8 +1,10 @@
 import type { Highs } from 'highs';
 import { greedy, heuristic, simpleBound } from './heuristic';
-import { solveLscp, solveMclp, solvePmedian, type MilpOutcome } from './milp';
+import { pmedianSizeBefore, solveLscp, solveMclp, solvePmedian, type MilpOutcome } from './milp';
+import { solvePmedianLarge } from './pmedianLarge';
+import { LARGE_PMEDIAN_PAIRS } from './pmedianSearch';
 import { solveRobustMclp } from './robust';
-import { better, evaluate, infeasibility, toInstance, type Instance, type SolveMessage, type SolveProblem, type SolveResult } from './problem';
+import { better, evaluate, infeasibility, toInstance, type Instance, type SolveMessage, type ModelSize, type SolveProblem, type SolveResult } from './problem';
 
 export interface SolveOptions {
   /** HiGHS runtime for the exact solve; without it the heuristic answers. */
@@ -24,7 +26,7 @@ function relGap(model: Instance['model'], objective: number, bound: number | nul
   return diff / Math.max(Math.abs(objective), 1e-9);
 }
 
-function result(inst: Instance, open: Uint8Array, status: SolveResult['status'], method: 'exact' | 'heuristic', bound: number | null, t0: number, now: () => number): SolveResult {
+function result(inst: Instance, open: Uint8Array, status: SolveResult['status'], method: NonNullable<SolveResult['method']>, bound: number | null, t0: number, now: () => number, size?: ModelSize): SolveResult {
   const ev = evaluate(inst, open);
   const gap = relGap(inst.model, ev.objective, bound);
   return {
@@ -41,6 +43,7 @@ function result(inst: Instance, open: Uint8Array, status: SolveResult['status'],
     bound,
     method,
     elapsed_ms: now() - t0,
+    ...(size ? { model_size: size } : {}),
   };
 }
 
@@ -48,6 +51,11 @@ function result(inst: Instance, open: Uint8Array, status: SolveResult['status'],
 function withMessage(r: SolveResult, message: SolveMessage): SolveResult {
   const { message_code: _code, message_params: _params, ...rest } = r;
   return { ...rest, message_code: message.code, ...(message.params ? { message_params: message.params } : {}) };
+}
+
+/** p-median with more than LARGE_PMEDIAN_PAIRS demand × site pairs goes the Lagrangian way (pmedianLarge.ts). */
+function isLargePmedian(inst: Instance): boolean {
+  return inst.model === 'pmedian' && inst.n * inst.m > LARGE_PMEDIAN_PAIRS;
 }
 
 function mustReachAll(inst: Instance): boolean {
@@ -82,21 +90,26 @@ function solvePcenter(h: Highs, inst: Instance, deadline: number, now: () => num
     for (let j = 0; j < inst.m; j++) b = Math.min(b, Number.isNaN(inst.cost[i * inst.m + j]) ? Infinity : inst.cost[i * inst.m + j]);
     lb = Math.max(lb, b);
   }
-  const values = [...new Set(Array.from(inst.cost).filter((v) => Number.isFinite(v) && v >= lb - 1e-12 && v <= upper + 1e-12))].sort((a, b) => a - b);
+  const values = candidateRadii(inst.cost, lb, upper);
   let lo = 0;
   let hi = values.length - 1;
   let proven = true;
   let bestOpen: Uint8Array | null = null;
   let provenLower = values[0] ?? lb;
+  let size: ModelSize | undefined;
+  let milps = 0;
   const feasible = (r: number): Uint8Array | null | 'unknown' => {
     const left = (deadline - now()) / 1000;
     if (left <= 0) return 'unknown';
-    const out = solveLscp(h, inst, left, r, true);
+    // Feasibility only: a cover within r by at most p new sites (reduced, see reduce.ts).
+    const out = solveLscp(h, inst, left, r, true, { maxSites: inst.p });
+    milps++;
+    if (out.size && (!size || out.size.nonzeros > size.nonzeros)) size = out.size;
     if (out.status === 'infeasible') return null;
-    if (out.status === 'optimal') return out.objective !== null && out.objective <= inst.p + 1e-9 ? out.open : null;
-    if (out.open && out.objective !== null && out.objective <= inst.p + 1e-9) return out.open;
+    if (out.open && out.objective !== null && newCount(out.open) <= inst.p) return out.open;
     return 'unknown';
   };
+  const newCount = (o: Uint8Array) => o.reduce((s, v, j) => s + (v && !inst.fixed[j] ? 1 : 0), 0);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const f = feasible(values[mid]);
@@ -106,7 +119,11 @@ function solvePcenter(h: Highs, inst: Instance, deadline: number, now: () => num
       continue;
     }
     if (f) {
-      hi = mid;
+      // The cover's own largest cost may be below the radius tried.
+      const reached = evaluate(inst, f).max_cost;
+      let k = mid;
+      while (k > lo && values[k - 1] >= reached - 1e-12) k--;
+      hi = k;
       bestOpen = f;
     } else {
       lo = mid + 1;
@@ -117,13 +134,32 @@ function solvePcenter(h: Highs, inst: Instance, deadline: number, now: () => num
     const f = values.length ? feasible(values[hi]) : null;
     if (f && f !== 'unknown') bestOpen = f;
   }
-  if (!bestOpen) return { status: proven ? 'infeasible' : 'unknown', open: null, objective: null, bound: provenLower };
+  const sized = size ? { ...size, milps } : undefined;
+  if (!bestOpen) return { status: proven ? 'infeasible' : 'unknown', open: null, objective: null, bound: provenLower, size: sized };
   // Fill up to exactly p new sites (greedy on the same lexicographic score), keeping the radius.
-  const newCount = (o: Uint8Array) => o.reduce((s, v, j) => s + (v && !inst.fixed[j] ? 1 : 0), 0);
   const filled = greedy({ ...inst, fixed: bestOpen, p: inst.p - newCount(bestOpen) });
   const open = Uint8Array.from(filled);
   const objective = evaluate(inst, open).objective;
-  return { status: proven ? 'optimal' : 'feasible', open, objective, bound: proven ? objective : provenLower };
+  return { status: proven ? 'optimal' : 'feasible', open, objective, bound: proven ? objective : provenLower, size: sized };
+}
+
+/** The distinct finite costs in [lb, upper], ascending (the radii p-center can take). */
+function candidateRadii(cost: Float64Array, lb: number, upper: number): Float64Array {
+  let count = 0;
+  for (let k = 0; k < cost.length; k++) {
+    const v = cost[k];
+    if (v >= lb - 1e-12 && v <= upper + 1e-12) count++;
+  }
+  const vals = new Float64Array(count);
+  let q = 0;
+  for (let k = 0; k < cost.length; k++) {
+    const v = cost[k];
+    if (v >= lb - 1e-12 && v <= upper + 1e-12) vals[q++] = v;
+  }
+  vals.sort();
+  let u = 0;
+  for (let k = 0; k < vals.length; k++) if (k === 0 || vals[k] !== vals[u - 1]) vals[u++] = vals[k];
+  return vals.subarray(0, u);
 }
 
 /**
@@ -150,17 +186,22 @@ export function solve(problem: SolveProblem, opts: SolveOptions = {}): SolveResu
 
 
   const limit = (problem.time_limit_s ?? DEFAULT_TIME_LIMIT_S) * 1000;
-  const deadline = t0 + limit;
+  // HiGHS stops a little after its limit and the result still has to be put together: keep a margin.
+  const deadline = t0 + limit - Math.min(1000, 0.03 * limit);
   const left = () => Math.max(0.01, (deadline - now()) / 1000);
   let out: MilpOutcome;
   switch (inst.model) {
     case 'mclp':
-      out = inst.robust ? solveRobustMclp(opts.highs, inst, left(), now) : solveMclp(opts.highs, inst, left());
+      out = inst.robust ? solveRobustMclp(opts.highs, inst, left(), now) : solveMclp(opts.highs, inst, left(), { known: hOpen });
       break;
     case 'pmedian':
-      out = solvePmedian(opts.highs, inst, left());
+      out =
+        hFeasible && isLargePmedian(inst)
+          ? solvePmedianLarge(opts.highs, inst, hOpen, left(), { before: pmedianSizeBefore(inst), now })
+          : solvePmedian(opts.highs, inst, left(), { known: hFeasible ? hOpen : null, now });
       break;
     case 'lscp':
+      // No start for LSCP: on the Dalarna cases HiGHS was slower with the greedy cover as a start.
       out = solveLscp(opts.highs, inst, left());
       break;
     case 'pcenter':
@@ -173,12 +214,13 @@ export function solve(problem: SolveProblem, opts: SolveOptions = {}): SolveResu
   const bound = out.bound ?? preview.bound ?? null;
   if (!out.open) {
     if (!hFeasible) return withMessage(preview, { code: 'timeout_no_solution' });
-    return withMessage(result(inst, hOpen, 'feasible', 'heuristic', bound, t0, now), { code: 'timeout_heuristic_shown' });
+    return withMessage(result(inst, hOpen, 'feasible', 'heuristic', bound, t0, now, out.size), { code: 'timeout_heuristic_shown' });
   }
-  const exact = result(inst, out.open, out.status === 'optimal' ? 'optimal' : 'feasible', 'exact', out.status === 'optimal' ? evaluate(inst, out.open).objective : bound, t0, now);
+  const exact = result(inst, out.open, out.status === 'optimal' ? 'optimal' : 'feasible', out.method ?? 'exact', out.status === 'optimal' ? evaluate(inst, out.open).objective : bound, t0, now, out.size);
   if (exact.status !== 'optimal' && hFeasible && better(inst.model, preview.objective, exact.objective)) {
-    return withMessage(result(inst, hOpen, 'feasible', 'heuristic', bound, t0, now), { code: 'timeout_heuristic_better' });
+    return withMessage(result(inst, hOpen, 'feasible', 'heuristic', bound, t0, now, out.size), { code: 'timeout_heuristic_better' });
   }
+  if (exact.status !== 'optimal' && out.method === 'lagrangian' && exact.gap !== null) return withMessage(exact, { code: 'lagrangian_gap', params: { gap: exact.gap } });
   if (exact.status !== 'optimal') return withMessage(exact, { code: 'timeout_not_proven' });
   return exact;
 }
