@@ -89,7 +89,7 @@ export function SuggestPanel() {
       let last = 0;
       const res = await w.optimise(
         request(),
-        Comlink.proxy((r: SolveResult) => setStatus(`${t.preview} (${formatNumber(r.objective, 1, lang)})`)),
+        Comlink.proxy((r: SolveResult) => setStatus(`${t.preview} (${r.by_year ? formatPercent(r.objective, 1, lang) : formatNumber(r.objective, 1, lang)})`)),
         Comlink.proxy((done: number, total: number) => {
           // Road searches for the candidate set (network model, first run): show progress.
           const now = performance.now();
