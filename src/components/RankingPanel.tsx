@@ -39,6 +39,7 @@ export function RankingPanel() {
   const selected = usePlanner((st) => st.selectedCandidate);
   const compareIds = usePlanner((st) => st.compareIds);
   const scoring = usePlanner((st) => st.scoring);
+  const scoringPending = usePlanner((st) => st.scoringPending);
   const { setParams, setSelectedCandidate, toggleCompare } = usePlanner.getState();
   const [sort, setSort] = useState<SortKey>('composite');
   const [showAll, setShowAll] = useState(false);
@@ -94,7 +95,7 @@ export function RankingPanel() {
               )}
             </div>
           )}
-          <table className={`data-table ranking ${scoring ? 'stale' : ''}`} data-testid="ranking-table" data-status={scoring ? 'running' : 'idle'}>
+          <table className={`data-table ranking ${scoring ? 'stale' : ''}`} data-testid="ranking-table" data-status={scoringPending ? 'running' : 'idle'}>
             <thead>
               <tr>
                 <th title={r.compareHint}>{r.compare}</th>

@@ -15,12 +15,14 @@ export function useRanking(): void {
   useEffect(() => {
     const { setScores } = usePlanner.getState();
     if (!data || !req || req.candidates.length === 0) {
+      usePlanner.getState().setScoringPending(false);
       setScores(req?.candidates.length === 0 ? [] : null);
       return;
     }
     const my = ++seq.current;
     const hcs = healthCentreListings(data.healthCentres, listing);
-    const { setScoring } = usePlanner.getState();
+    const { setScoring, setScoringPending } = usePlanner.getState();
+    setScoringPending(true);
     // Progress shows only when a run takes longer than ~200 ms (a quick run does not flicker).
     let shown = false;
     let last = { done: 0, total: 0 };
@@ -45,7 +47,10 @@ export function useRanking(): void {
         if (my === seq.current) setScores(null);
       } finally {
         clearTimeout(showAfter);
-        if (my === seq.current) setScoring(null);
+        if (my === seq.current) {
+          setScoring(null);
+          setScoringPending(false);
+        }
       }
     }, 150);
     return () => {

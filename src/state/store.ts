@@ -62,6 +62,9 @@ export interface PlannerState {
    */
   scoring: { done: number; total: number } | null;
   setScoring: (p: { done: number; total: number } | null) => void;
+  /** True from a re-scoring request until its answer (the table's data-status; progress shows after 200 ms). */
+  scoringPending: boolean;
+  setScoringPending: (on: boolean) => void;
   /** Saved scenarios; the live fields (params, year, candidates) mirror the active one. */
   scenarios: ScenarioDoc[];
   activeScenarioId: string;
@@ -181,6 +184,8 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   scores: null,
   scoring: null,
   setScoring: (scoring) => set({ scoring }),
+  scoringPending: false,
+  setScoringPending: (scoringPending) => set({ scoringPending }),
   setScores: (scores) => set({ scores }),
   scenarios: [firstScenario],
   activeScenarioId: firstScenario.id,

@@ -105,7 +105,8 @@ describe('candidate sites', () => {
 
 describe('ranking and comparison', () => {
   it('changing a weight re-ranks the candidates live', async () => {
-    await page.waitForSelector('[data-testid="ranking-table"] tbody tr:nth-child(5)');
+    // The ranking of the current candidates (not a re-scoring still under way).
+    await page.waitForSelector('[data-testid="ranking-table"][data-status="idle"] tbody tr:nth-child(5)');
     const bars = () =>
       page.$$eval('[data-testid="ranking-table"] .scorebar', (els) => els.map((e) => [Number(e.getAttribute('data-composite')), Number(e.getAttribute('data-transit'))]));
     const before = await rowIds(page);
