@@ -173,6 +173,8 @@ describe('the need layer', () => {
     expect(await page.inputValue('[data-testid="depw-comp-foreign_background"]')).toBe('0');
     expect(await page.$('[data-testid="depw-1"]')).toBeNull();
     await page.click('[data-testid="tab-coverage"]');
+    // The assumptions of the result for the new need weight (the analysis reruns; wait for it).
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="coverage-results"][data-status="idle"] details li')].some((e) => e.textContent?.startsWith('Behovsvikt: behovsindex')), null, { timeout: 60_000 });
     const assumptions = await page.$$eval('[data-testid="coverage-results"] details li', (els) => els.map((e) => e.textContent ?? ''));
     expect(assumptions).toContain('Behovsvikt: behovsindex per DeSO (låg ekonomisk standard 1, låg utbildning (ej eftergymnasial, 25–65 år) 1, låg sysselsättning (20–64 år) 1; standardiserat över Dalarnas DeSO; vikt 1 + 0,5 × index, 0,5–2; SCB 2024–2025)');
     await page.click('[data-testid="tab-suggest"]');
