@@ -35,16 +35,7 @@ function scoreOf(inst: Instance, best: Float64Array): Score {
     total += weight[i] * b;
     if (b > worst) worst = b;
   }
-  switch (inst.model) {
-    case 'mclp':
-      return [-covered, total];
-    case 'pmedian':
-      return [total, worst];
-    case 'pcenter':
-      return [worst, total];
-    case 'lscp':
-      return [-covered, total];
-  }
+  return scoreFromTotals(inst.model, covered, total, worst);
 }
 
 /**
@@ -112,16 +103,7 @@ function scoreWith(inst: Instance, best: Float64Array, j: number): Score {
     total += weight[i] * b;
     if (b > worst) worst = b;
   }
-  switch (inst.model) {
-    case 'mclp':
-      return [-covered, total];
-    case 'pmedian':
-      return [total, worst];
-    case 'pcenter':
-      return [worst, total];
-    case 'lscp':
-      return [-covered, total];
-  }
+  return scoreFromTotals(inst.model, covered, total, worst);
 }
 
 /** Site order for deterministic ties: by id. */
@@ -299,4 +281,17 @@ export function simpleBound(inst: Instance): number | null {
     if (b > worst) worst = b;
   }
   return inst.model === 'pmedian' ? total : worst;
+}
+
+/** The lexicographic score of a model from a set's covered weight, Σ weight × cost and largest cost. */
+function scoreFromTotals(model: Instance['model'], covered: number, total: number, worst: number): Score {
+  switch (model) {
+    case 'mclp':
+    case 'lscp':
+      return [-covered, total];
+    case 'pmedian':
+      return [total, worst];
+    case 'pcenter':
+      return [worst, total];
+  }
 }
