@@ -7,7 +7,7 @@ import type { NetworkFlags } from '../domain/network/flags';
 import { DEFAULT_NETWORK, type NetworkParams } from '../domain/network/router';
 import { DEFAULT_ROAD, type RoadParams } from '../domain/travel';
 import { demandUnits } from '../domain/views';
-import { compareText, formatNumber, formatPercent, STRINGS, type Lang } from '../i18n';
+import { compareText, formatChange, formatNumber, formatPercent, STRINGS, type Lang } from '../i18n';
 import { formatPoints, gapReasons, projectionText, siteSetLabel, siteSetName } from '../i18n/describe';
 import { issueText } from '../i18n/messages';
 import { statedLines } from '../io/coverageExport';
@@ -485,6 +485,6 @@ function ModelComparison({ lang }: { lang: Lang }) {
 function KommunSpark({ row, name, source, lang }: { row: ChildrenOverTimeRow; name: string; source: ProjectionParams['source']; lang: Lang }) {
   const t = STRINGS[lang].need;
   const series = seriesOf(row, source);
-  const listed = row.listedChange === null ? '' : ` · ${t.listed}: ${row.listedChange > 0 ? '+' : '−'}${formatNumber(Math.abs(row.listedChange), 0, lang)}`;
+  const listed = row.listedChange === null ? '' : ` · ${t.listed}: ${formatChange(row.listedChange, lang)}`;
   return <Sparkline values={series} label={`${name}: ${seriesText(series, lang)} (${t.sources[source]})${listed}`} />;
 }

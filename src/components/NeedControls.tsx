@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import { childrenOverTime, countyRow, seriesOf, type ChildrenOverTimeRow } from '../domain/need/childrenOverTime';
-import { needInputs } from '../domain/need/demand';
 import { INDICATOR_KEYS } from '../domain/need/indicators';
 import { DEFAULT_NEED_COMPONENTS } from '../domain/need/needIndex';
 import { PROJECTION_YEARS, projectionFactors, type ProjectionParams } from '../domain/need/projection';
 import type { NeedParams } from '../domain/scenario';
-import { formatNumber, STRINGS, type Lang } from '../i18n';
+import { formatChange, formatNumber, STRINGS, type Lang } from '../i18n';
 import { INDICATOR_NAMES, projectionText } from '../i18n/describe';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { parseForecastFile } from '../io/forecastCsv';
 import { usePlanner } from '../state/store';
 import { DeprivationWeights } from './controls';
 import { ImportReport } from './ImportReport';
-import { useKommunNames } from './useDerived';
+import { tooLarge } from './useFileReader';
+import { appNeedInputs, useKommunNames } from './useDerived';
 
 /** Largest forecast file read (it has one row per kommun and year). */
 const MAX_FORECAST_BYTES = 5 * 1024 * 1024;
@@ -84,13 +84,13 @@ export function YearControl() {
 
   const missing = useMemo(() => {
     if (!data || projection.year === 2025) return [];
-    const inputs = needInputs(data.need, data.kommuner.features.map((f) => f.properties));
+    const inputs = appNeedInputs(data);
     return projectionFactors(projection, inputs.kommuner, inputs.scb, projection.imported?.rows ?? null).missing;
   }, [data, projection]);
 
   const onFile = async (file: File) => {
     if (file.size > MAX_FORECAST_BYTES) {
-      setPending({ fileName: file.name, issues: [{ severity: 'error', code: 'file_too_large', params: { mb: Math.round(file.size / 1e5) / 10, maxMb: MAX_FORECAST_BYTES / (1024 * 1024) } }], rows: [] });
+      setPending({ fileName: file.name, issues: [tooLarge(file, MAX_FORECAST_BYTES)], rows: [] });
       return;
     }
     const parsed = parseForecastFile(new Uint8Array(await file.arrayBuffer()));
@@ -210,7 +210,7 @@ export function useChildrenOverTime(): { rows: ChildrenOverTimeRow[]; county: Ch
   const projection = usePlanner((st) => st.params.projection);
   return useMemo(() => {
     if (!data) return null;
-    const inputs = needInputs(data.need, data.kommuner.features.map((f) => f.properties));
+    const inputs = appNeedInputs(data);
     const rows = childrenOverTime(inputs.kommuner, inputs.scb, projection.damping, projection.imported?.rows ?? null);
     return { rows, county: countyRow(rows) };
   }, [data, projection.damping, projection.imported]);
@@ -232,7 +232,7 @@ export function ChildrenOverTimeTable() {
   const cot = useChildrenOverTime();
   if (!cot) return null;
   const fmt = (v: number | null) => (v === null ? t.notGiven : formatNumber(v, 0, lang));
-  const signed = (v: number | null) => (v === null ? t.notGiven : `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(Math.abs(v), 0, lang)}`);
+  const signed = (v: number | null) => (v === null ? t.notGiven : formatChange(v, lang));
   const all = [...cot.rows].sort((a, b) => (names.get(a.kommun_code) ?? '').localeCompare(names.get(b.kommun_code) ?? '', 'sv'));
   return (
     <details className="children-over-time" data-testid="children-over-time">
@@ -248,7 +248,7 @@ export function ChildrenOverTimeTable() {
             {(['scb', 'trend', 'imported'] as const).flatMap((src) =>
               [2030, 2035].map((y) => (
                 <th key={`${src}-${y}`} className="num" title={t.sources[src]}>
-                  {y} {src === 'scb' ? 'SCB' : src === 'trend' ? (lang === 'sv' ? 'trend' : 'trend') : lang === 'sv' ? 'egen' : 'own'}
+                  {y} {t.sourcesShort[src]}
                 </th>
               )),
             )}

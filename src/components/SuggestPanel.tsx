@@ -6,14 +6,13 @@ import { changeInPoints } from '../domain/keyFigures';
 import { formatPoints, projectionText, siteSetLabel, siteSetName } from '../i18n/describe';
 import { solveMessageText } from '../i18n/messages';
 import { useAnalysisRequest } from '../state/selectors';
-import { needInputs } from '../domain/need/demand';
 import { dataUrl } from '../io/appData';
 import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { usePlanner } from '../state/store';
 import { cancelOptimisation, Comlink, optimiseWorker } from '../worker/client';
 import type { CurvePoint, OptimiseRequest } from '../worker/optimiseApi';
 import { CoverageCurve } from './CoverageCurve';
-import { useKommunNames } from './useDerived';
+import { appNeedInputs, useKommunNames } from './useDerived';
 import { NeedWeightControl } from './NeedControls';
 
 let initialised: unknown = null;
@@ -48,7 +47,7 @@ export function SuggestPanel() {
     if (initialised !== w) {
       await w.init({
         roadGraphUrl: dataUrl(LAZY_DATA_FILES.roadGraph),
-        need: needInputs(data.need, data.kommuner.features.map((f) => f.properties)),
+        need: appNeedInputs(data),
         demand: data.demand,
         familyCentres: data.familyCentres,
         healthCentres: data.healthCentres,

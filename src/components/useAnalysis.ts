@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { kommunList, useAnalysisRequest } from '../state/selectors';
 import { usePlanner } from '../state/store';
-import { needInputs } from '../domain/need/demand';
+import { appNeedInputs } from './useDerived';
 import { dataUrl } from '../io/appData';
 import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { analysisWorker, Comlink } from '../worker/client';
@@ -52,7 +52,7 @@ export function useLiveCoverage(): void {
       demand: data.demand,
       familyCentres: data.familyCentres,
       kommuner: kommunList(data),
-      need: needInputs(data.need, data.kommuner.features.map((f) => f.properties)),
+      need: appNeedInputs(data),
       roadGraphUrl: dataUrl(LAZY_DATA_FILES.roadGraph),
       stops: data.stopAreas.features.map((f) => ({
         id: f.properties.stop_area_id,

@@ -4,6 +4,8 @@ import { usePlanner } from '../state/store';
 import { STRINGS } from '../i18n';
 import type { LegendSection } from '../map/legendSpec';
 import { needClasses, needLegendSection, type NeedClasses } from '../map/needClasses';
+import { needInputs, type NeedInputs } from '../domain/need/demand';
+import type { AppData } from '../io/appData';
 
 const EMPTY: ReadonlyMap<string, CentreListing> = new Map();
 
@@ -44,4 +46,12 @@ export function useNeedLegend(): LegendSection | null {
   const c = useNeedClasses();
   const lang = usePlanner((s) => s.lang);
   return useMemo(() => (c ? needLegendSection(c, STRINGS[lang], lang) : null), [c, lang]);
+}
+
+const needInputsCache = new WeakMap<AppData, NeedInputs>();
+/** The loaded data's need inputs (indicators, SCB's band as maps, kommun estimates), built once per data. */
+export function appNeedInputs(data: AppData): NeedInputs {
+  let v = needInputsCache.get(data);
+  if (!v) needInputsCache.set(data, (v = needInputs(data.need, data.kommuner.features.map((f) => f.properties))));
+  return v;
 }

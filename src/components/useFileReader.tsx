@@ -13,8 +13,8 @@ interface Reading {
 }
 
 /** A file refused before reading: larger than the app reads. */
-export function tooLarge(file: File): InputIssue {
-  return { severity: 'error', code: 'file_too_large', params: { mb: Math.round(file.size / 1e5) / 10, maxMb: MAX_IMPORT_BYTES / (1024 * 1024) } };
+export function tooLarge(file: File, maxBytes = MAX_IMPORT_BYTES): InputIssue {
+  return { severity: 'error', code: 'file_too_large', params: { mb: Math.round(file.size / 1e5) / 10, maxMb: maxBytes / (1024 * 1024) } };
 }
 
 /**

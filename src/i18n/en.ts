@@ -221,6 +221,7 @@ export const en: Strings = {
     year: 'Year of the children aged 0–6',
     yearOptions: { 2025: '2025 (estimate)', 2030: '2030 (projection)', 2035: '2035 (projection)' } as Record<number, string>,
     source: 'Projection source',
+    sourcesShort: { scb: 'SCB', trend: 'trend', imported: 'own' } as Record<string, string>,
     sources: { scb: "SCB's population projection (default)", trend: 'The listing trend 2020–2025 (HSN 2026/4486)', imported: 'Own forecast (CSV)' } as Record<string, string>,
     damping: 'Damping per year (0 = the decline stops after 2025, 1 = it continues unchanged)',
     importForecast: 'Read a forecast (CSV)',

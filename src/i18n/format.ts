@@ -25,6 +25,11 @@ export function formatNumber(value: number | null | undefined, decimals = 0, lan
   return numberFormat(lang, decimals, false).format(value);
 }
 
+/** Formats a change in whole numbers with its sign: "+14", "−1 234", "±0". */
+export function formatChange(value: number, lang: Lang = 'sv'): string {
+  return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(Math.abs(value), 0, lang)}`;
+}
+
 /** Formats a share 0–1 as a percentage, e.g. 0.523 → "52,3 %". */
 export function formatPercent(share: number, decimals = 1, lang: Lang = 'sv'): string {
   if (!Number.isFinite(share)) return '–';

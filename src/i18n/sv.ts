@@ -206,6 +206,7 @@ export const sv = {
     year: 'År för barnen 0–6 år',
     yearOptions: { 2025: '2025 (skattning)', 2030: '2030 (prognos)', 2035: '2035 (prognos)' } as Record<number, string>,
     source: 'Prognoskälla',
+    sourcesShort: { scb: 'SCB', trend: 'trend', imported: 'egen' } as Record<string, string>,
     sources: { scb: 'SCB:s befolkningsframskrivning (standard)', trend: 'Listningstrenden 2020–2025 (HSN 2026/4486)', imported: 'Egen prognos (CSV)' } as Record<string, string>,
     damping: 'Dämpning per år (0 = minskningen upphör efter 2025, 1 = den fortsätter oförändrad)',
     importForecast: 'Läs in prognos (CSV)',

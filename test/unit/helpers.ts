@@ -16,13 +16,5 @@ export const unit = (id: string, kommun: string, ot: 1 | 2 | 3 | 4 | 5, children
   children_0_6: children,
 });
 
-/** Deterministic PRNG (mulberry32), so random tests are reproducible. */
-export function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32), so random tests are reproducible (the generator's own). */
+export { mulberry32 as rng } from '../../src/domain/optimise/synthetic';

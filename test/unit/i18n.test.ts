@@ -14,6 +14,8 @@ import { sv } from '../../src/i18n/sv';
  * units, a dash for "none", and words spelt the same in Swedish and English.
  */
 const SAME_IN_BOTH = new Set([
+  'need.sourcesShort.scb', // 'SCB': the agency's name
+  'need.sourcesShort.trend', // 'trend': the same word in both
   'densityDeso', // 'DeSO': SCB's area code name
   'popup.regso', // 'RegSO'
   'popup.deso', // 'DeSO'

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fairness } from '../../domain/fairness';
-import { compareText, formatNumber, formatPercent, STRINGS } from '../../i18n';
+import { compareText, formatChange, formatNumber, formatPercent, STRINGS } from '../../i18n';
 import { isoDate } from '../../io/exports';
 import { demandUnits } from '../../domain/views';
 import { gapReasons, projectionText, siteSetLabel, siteSetName } from '../../i18n/describe';
@@ -154,7 +154,7 @@ function AtlasChildrenOverTime({ row, name }: { row: ChildrenOverTimeRow; name: 
   const params = usePlanner((st) => st.params);
   const t = STRINGS[lang].need;
   const series = seriesOf(row, params.projection.source);
-  const listed = row.listedChange === null ? t.notGiven : `${row.listedChange > 0 ? '+' : '−'}${formatNumber(Math.abs(row.listedChange), 0, lang)}`;
+  const listed = row.listedChange === null ? t.notGiven : formatChange(row.listedChange, lang);
   return (
     <figure className="atlas-cot" data-testid="atlas-cot">
       <figcaption>{t.overTime.replace(/ per kommun| per municipality/, '')}</figcaption>

@@ -29,7 +29,7 @@ export interface SyntheticSpec {
   time_limit_s?: number;
 }
 
-/** Deterministic PRNG (mulberry32); the same as the tests' `rng`. */
+/** Deterministic PRNG (mulberry32); the tests use it as `rng`. */
 export function mulberry32(seed: number): () => number {
   return () => {
     seed |= 0;
