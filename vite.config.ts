@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { DATA_FILES } from './src/io/dataManifest';
 
 /**
  * The built app's content security policy: scripts, workers and connections from its own origin
@@ -31,10 +32,23 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Preloads the data files the first map needs, so the browser fetches them while it parses and
+ * runs the JavaScript (the app's `fetch` then takes the preloaded responses). `crossorigin`
+ * matches fetch()'s default same-origin credentials, so the preloads are reused, not fetched twice.
+ */
+function preloadData(): Plugin {
+  return {
+    name: 'preload-data',
+    transformIndexHtml: () =>
+      Object.values(DATA_FILES).map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./data/${file}` }, injectTo: 'head' as const })),
+  };
+}
+
 // One config for the app build and both test projects.
 // Unit tests run in Node; end-to-end tests drive Debian's Chromium against the built app.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), preloadData()],
   base: './',
   build: {
     target: 'es2022',

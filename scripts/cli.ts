@@ -1,4 +1,7 @@
-/** Analyst CLI: `npm run --silent cli -- <coverage|score|validate> [options]`. See src/cli/main.ts. */
-import { runCliAsync } from '../src/cli/main';
-
-process.exitCode = await runCliAsync(process.argv.slice(2));
+/**
+ * Analyst CLI: `npm run --silent cli -- <coverage|score|validate|solve|route> [options]`. See
+ * src/cli/main.ts. `solve` loads only its own module (src/cli/solveCommand.ts).
+ */
+const argv = process.argv.slice(2);
+process.exitCode = argv[0] === 'solve' ? await (await import('../src/cli/solveCommand')).runSolveCli(argv) : await (await import('../src/cli/main')).runCliAsync(argv);
+export {};

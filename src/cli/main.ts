@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { fileErrorMessage, nodeIO, printIssues, readInput, UsageError, type CliIO } from './io';
+import { USAGE } from './usage';
 import { parseArgs } from 'node:util';
 import { analyseCandidates, analyseSiteSets, analysisInput, type AnalysisData, type AnalysisInput, type CoverageAnalysis } from '../domain/analysis';
 import { buildDataset, type Dataset } from '../domain/dataset';
@@ -6,7 +7,7 @@ import { healthCentreListings, mergeListing } from '../domain/listing';
 import type { SiteSetKey } from '../domain/siteSets';
 import { isCovered, kommunRefs, omradestypOf } from '../domain/views';
 import { gapReasons, rankingLines, siteSetLabel, travelText } from '../i18n/describe';
-import { issueText, solveMessageText } from '../i18n/messages';
+import { issueText } from '../i18n/messages';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
 import { buildCostTable, DEFAULT_ROAD, DEFAULT_STRAIGHT, type TravelParams } from '../domain/travel';
 import { roadGraph } from '../domain/network/graph';
@@ -26,73 +27,9 @@ import { DataDirError, readRawInputs } from './rawInputs';
 import { cachedNeedIndex, needInputs } from '../domain/need/demand';
 import type { ForecastRow, ProjectionParams } from '../domain/need/projection';
 import { parseForecastFile } from '../io/forecastCsv';
-import highsLoader, { type Highs } from 'highs';
-import { solve } from '../domain/optimise/solve';
-import { parseSolveJson } from '../io/solveJson';
 
-/** Where the CLI writes; tests capture it. */
-export interface CliIO {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  readFile: (path: string) => Uint8Array;
-}
 
-export const nodeIO: CliIO = {
-  out: (s) => process.stdout.write(s),
-  err: (s) => process.stderr.write(s),
-  readFile: (p) => new Uint8Array(readFileSync(p)),
-};
 
-const USAGE = `Användning: npm run --silent cli -- <kommando> [flaggor]
-
-Kommandon:
-  coverage   täckningsstatistik per kommun (+ länet, kod 20) till stdout
-  score      rangordna kandidatplatser (kräver --candidates FIL)
-  validate   kontrollera en fil: --kind candidates|listing|matrix FIL
-  solve      lös ett lokaliseringsproblem (JSON) exakt med HiGHS: solve FIL [--heuristic]
-  route      en resa: route --from LAT,LON --to LAT,LON [--travel network|road|straight] [modellflaggor];
-             skriver JSON { minutes, km, straight_km, access_km_from, access_km_to, flags }
-
-Flaggor (coverage, score):
-  --threshold MIN          tröskel i minuter (standard 20; täckt när restid ≤ tröskel)
-  --travel network|road|straight|matrix:FIL   restidsmodell (standard network = vägnätet)
-  --speed KMH              hastighet för straight (standard 50)
-  --demand grid|deso       efterfrågan (standard grid)
-  --include LISTA          existing,planned,intent,family_unit (existing alltid med)
-  --candidates FIL         kandidater (CSV: id, name, lat/lon eller N/E i SWEREF 99 TM)
-  --sites today|proposal|both   vilka platser som räknas: i dag (familjecentralerna enligt
-                           --include) eller förslaget (i dag + kandidaterna); standard both med
-                           --candidates, annars today. Valet står i kolumnen site_set och i antagandena.
-  --listing FIL            listade barn per vårdcentral (annars modellerat)
-  --ot-year 2022|2023      områdestyp-år (standard 2023; --year 2022|2023 fungerar också)
-  --year 2025|2030|2035    vilket års barn som räknas (standard 2025 = skattningen; senare år är prognos)
-  --forecast scb|trend|FIL prognoskälla för 2030/2035: SCB:s framskrivning (standard), listningstrenden
-                           2020–2025 (HSN 2026/4486) med --damping D (0–1, standard 0.8), eller en egen
-                           CSV kommun_code, year, children_0_6
-  --need omradestyp|index|none   behovsvikt i poäng och optimering: områdestyp (standard), behovsindex
-                           per DeSO (1 + 0,5 × index, 0,5–2) eller ingen
-  --low-coverage PCT       flagga kommuner under denna täckning (standard 50)
-  --format csv|json        utdata (standard csv)
-  --dialect std|sv         CSV-dialekt: std = komma/punkt, sv = semikolon/decimalkomma/BOM
-  --assumptions            skriv antagandena som #-rader sist i CSV:n (alltid på stderr)
-
-Modellparametrar (alla redigerbara; standard inom parentes):
-  --speed-factor F         network: andel av skyltad hastighet som körs (0.85)
-  --urban-kmh V            network: km/h i tätort där skyltning saknas (35)
-  --rural-kmh V            network: km/h utanför tätort där skyltning saknas (65)
-  --access-kmh V           network: km/h från punkten till närmaste väg i grafen (40)
-  --access-circuity K      network: vägfaktor för anslutningen (1.3)
-  --terminal MIN           network och road: minuter vid ändpunkterna (2)
-  --circuity K1,K2,K3      vägfaktor under 10 km, 10–40 km, över 40 km (1.4,1.33,1.28)
-  --road-speeds V1,V2      km/h de första km och därefter (35,70)
-  --urban-km KM            km med den lägre hastigheten (2)
-  --deprivation-weights W1,W2,W3,W4,W5   vikt per områdestyp 1–5 (2,1.5,1,0.75,0.5)
-  --weights reach=,newReach=,deprivation=,travel=,transit=   kriterievikter (0.15,0.25,0.3,0.2,0.1)
-  --min-departures N       minsta antal avgångar per vardag för en hållplats (10)
-  --max-walk M             gångavstånd i meter där kollektivtrafikkriteriet blir 0 (1000)
-`;
-
-class UsageError extends Error {}
 
 let cachedDataset: Dataset | null = null;
 function dataset(): Dataset {
@@ -139,9 +76,6 @@ function numList(v: string | undefined, name: string, n: number, min: number): n
   return parts;
 }
 
-function printIssues(io: CliIO, file: string, issues: readonly InputIssue[]) {
-  for (const i of issues) io.err(`${file}: ${i.severity === 'error' ? 'fel' : 'obs'}: ${issueText(i, 'sv')}\n`);
-}
 
 interface Common {
   params: ScenarioParams;
@@ -567,66 +501,9 @@ export function runCli(argv: string[], io: CliIO = nodeIO): number {
   }
 }
 
-/** Reads an input file; a missing file, a folder or no permission become a Swedish usage error naming the path. */
-function readInput(io: CliIO, path: string): Uint8Array {
-  try {
-    return io.readFile(path);
-  } catch (e) {
-    const msg = fileErrorMessage(e, path);
-    if (msg) throw new UsageError(msg);
-    throw e;
-  }
-}
-
-/** A Swedish message for a file that cannot be read (missing, a folder, no permission); null for other errors. */
-function fileErrorMessage(e: unknown, path?: string): string | null {
-  if (!(e instanceof Error) || !('code' in e)) return null;
-  const err = e as NodeJS.ErrnoException;
-  const where = path ?? err.path ?? '';
-  if (err.code === 'ENOENT') return `Filen finns inte: ${where}`;
-  if (err.code === 'EISDIR') return `${where} är en mapp. Förväntat: en fil.`;
-  if (err.code === 'EACCES' || err.code === 'EPERM') return `Filen ${where} kan inte läsas (behörighet saknas).`;
-  return null;
-}
-
-/**
- * `solve FILE [--heuristic]`: reads a problem as JSON, prints the result as JSON. Exit 0 when a
- * result was produced (infeasible included), 2 on malformed input.
- */
-async function solveCommand(io: CliIO, file: string | undefined, heuristicOnly: boolean): Promise<number> {
-  if (!file) throw new UsageError('solve kräver en JSON-fil.');
-  const bytes = readInput(io, file);
-  const dec = decodeText(bytes);
-  const parsed = dec.value ? parseSolveJson(dec.value.text) : { value: null, issues: dec.issues };
-  if (!parsed.value) {
-    printIssues(io, file, parsed.issues);
-    io.err(`${file}: problemet kan inte lösas som det är skrivet (se ovan). Formatet beskrivs i README.\n`);
-    return 2;
-  }
-  const highs = heuristicOnly ? null : await loadHighs();
-  const result = solve(parsed.value, { highs, heuristicOnly });
-  io.out(JSON.stringify(result.message_code ? { ...result, message: solveMessageText(result.message_code, result.message_params, 'sv') } : result, null, 1) + '\n');
-  return 0;
-}
-
-let highsPromise: Promise<Highs> | null = null;
-/** The HiGHS WebAssembly runtime for Node (loaded once). */
-export function loadHighs(): Promise<Highs> {
-  return (highsPromise ??= highsLoader());
-}
+export { nodeIO, type CliIO } from './io';
 
 /** Like runCli, and also runs the asynchronous `solve` command. */
 export async function runCliAsync(argv: string[], io: CliIO = nodeIO): Promise<number> {
-  if (argv[0] !== 'solve') return runCli(argv, io);
-  try {
-    const { values, positionals } = parseArgs({ args: argv, options: { heuristic: { type: 'boolean' } }, allowPositionals: true, strict: true });
-    if (positionals.length > 2) throw new UsageError('solve tar en fil.');
-    return await solveCommand(io, positionals[1], !!values.heuristic);
-  } catch (e) {
-    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`${e.message}\n\n${USAGE}`);
-      return 2;
-    }
-    throw e;
-  }
+  return argv[0] === 'solve' ? (await import('./solveCommand')).runSolveCli(argv, io) : runCli(argv, io);
 }

@@ -13,7 +13,7 @@ import { issueText } from '../i18n/messages';
 import { statedLines } from '../io/coverageExport';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { matrixCoverageIssues } from '../io/matrix';
-import { MAX_IMPORT_BYTES } from '../worker/importApi';
+import { MAX_IMPORT_BYTES } from '../io/importLimits';
 import { ReadingProgress, tooLarge, useFileReader } from './useFileReader';
 import { mapSet, useAnalysisRequest } from '../state/selectors';
 import { analysisWorker } from '../worker/client';

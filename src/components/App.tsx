@@ -23,6 +23,15 @@ const PrintSheet = lazy(() => import('./presentation/PrintSheet').then((m) => ({
 export type TabKey = 'map' | 'coverage' | 'candidates' | 'suggest' | 'scenarios';
 const TABS: TabKey[] = ['map', 'coverage', 'candidates', 'suggest', 'scenarios'];
 
+/**
+ * Runs the live analysis. A component of its own: it reads the whole parameter set, and a weight
+ * dragged in the ranking must not re-render the App (and with it every panel) on each input event.
+ */
+function LiveCoverage(): null {
+  useLiveCoverage();
+  return null;
+}
+
 export function App() {
   const lang = usePlanner((s) => s.lang);
   const s = STRINGS[lang];
@@ -35,7 +44,6 @@ export function App() {
   const presentationOpen = usePlanner((st) => st.presentation.open);
   const atlasOpen = usePlanner((st) => st.atlasOpen);
   const printing = usePlanner((st) => st.print !== null);
-  useLiveCoverage();
 
   useEffect(() => {
     loadAppData()
@@ -54,6 +62,7 @@ export function App() {
 
   return (
     <>
+    <LiveCoverage />
     <div className="app">
       <aside className="sidebar">
         <header>

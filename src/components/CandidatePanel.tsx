@@ -7,7 +7,7 @@ import { addCandidates } from '../state/candidateActions';
 import { usePlanner } from '../state/store';
 import { ImportReport } from './ImportReport';
 import { ReadingProgress, tooLarge, useFileReader } from './useFileReader';
-import { MAX_IMPORT_BYTES } from '../worker/importApi';
+import { MAX_IMPORT_BYTES } from '../io/importLimits';
 import { useKommunNames } from './useDerived';
 
 interface Pending {

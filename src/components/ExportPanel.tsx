@@ -4,12 +4,13 @@ import type { SiteSetKey } from '../domain/siteSets';
 import type { CoverageAnalysisSummary } from '../domain/summary';
 import { demandUnits } from '../domain/views';
 import type { CsvDialect } from '../io/csvWrite';
-import { coverageStatsCsv, DATA_YEARS, desoGeoJson, exportFileName, isoDate, rankingCsv, sitesGeoJson, type ExportCrs } from '../io/exports';
+import { coverageStatsCsv, DATA_YEARS, exportFileName, isoDate, rankingCsv } from '../io/exports';
+import type { ExportCrs } from '../io/geojsonExport';
 import { formatPercent, STRINGS } from '../i18n';
 import { siteSetLabel, siteSetName, travelText } from '../i18n/describe';
 import { legendSections } from '../map/legendSpec';
 import { canvasToPng } from '../map/exportPng';
-import { mapSet, useScores } from '../state/selectors';
+import { mapSet, scoresNow } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { downloadBlob, downloadText } from './download';
 import { useNeedLegend } from './useDerived';
@@ -25,8 +26,7 @@ export function ExportPanel() {
   const data = usePlanner((st) => st.data);
   const sets = usePlanner((st) => st.coverage);
   const status = usePlanner((st) => st.analysisStatus);
-  const scores = useScores();
-  const criterionWeights = usePlanner((st) => st.params.criterionWeights);
+  const hasScores = usePlanner((st) => (st.scores?.length ?? 0) > 0);
   const candidates = usePlanner((st) => st.candidates);
   const scenarios = usePlanner((st) => st.scenarios);
   const activeId = usePlanner((st) => st.activeScenarioId);
@@ -49,18 +49,22 @@ export function ExportPanel() {
     downloadText(exportFileName(name, `tackning-${dialect === 'sv' ? 'excel' : 'std'}`, 'csv', d), coverageStatsCsv(counted, name, dialect, d, lang), 'text/csv;charset=utf-8');
   };
   const ranking = (dialect: CsvDialect) => {
+    const scores = scoresNow();
     if (!scores || !ready) return;
     const d = now();
-    downloadText(exportFileName(name, `rangordning-${dialect === 'sv' ? 'excel' : 'std'}`, 'csv', d), rankingCsv(scores, { ...ready.today, params: { ...ready.today.params, criterionWeights } }, name, dialect, d, lang), 'text/csv;charset=utf-8');
+    downloadText(exportFileName(name, `rangordning-${dialect === 'sv' ? 'excel' : 'std'}`, 'csv', d), rankingCsv(scores, { ...ready.today, params: { ...ready.today.params, criterionWeights: usePlanner.getState().params.criterionWeights } }, name, dialect, d, lang), 'text/csv;charset=utf-8');
   };
-  const sites = () => {
+  const sites = async () => {
     if (!ready) return;
+    const { sitesGeoJson } = await import('../io/geojsonExport');
+    const scores = scoresNow();
     const d = now();
     const ids: Record<SiteSetKey, ReadonlySet<string>> = { today: new Set(ready.today.siteIds), proposal: new Set(ready.proposal.siteIds) };
     downloadText(exportFileName(name, `platser-${crs}`, 'geojson', d), sitesGeoJson(data.familyCentres, candidates, ids, scores, crs, name, counted, d), 'application/geo+json');
   };
-  const deso = () => {
+  const deso = async () => {
     if (!ready) return;
+    const { desoGeoJson } = await import('../io/geojsonExport');
     const d = now();
     const res = Object.fromEntries(
       counted.map((c) => [c.siteSet.key, desoResults(demandUnits(data.demand, c.params.demand), c.minutes, c.nearest, c.siteIds, c.params.thresholdMinutes)]),
@@ -100,8 +104,8 @@ export function ExportPanel() {
           <button type="button" data-testid="export-coverage-sv" disabled={!ready} onClick={() => csv('sv')}>{e.excel}</button>
         </li>
         <li>
-          {e.ranking}: <button type="button" data-testid="export-ranking-std" disabled={!scores?.length} onClick={() => ranking('std')}>{e.std}</button>{' '}
-          <button type="button" data-testid="export-ranking-sv" disabled={!scores?.length} onClick={() => ranking('sv')}>{e.excel}</button>
+          {e.ranking}: <button type="button" data-testid="export-ranking-std" disabled={!hasScores} onClick={() => ranking('std')}>{e.std}</button>{' '}
+          <button type="button" data-testid="export-ranking-sv" disabled={!hasScores} onClick={() => ranking('sv')}>{e.excel}</button>
         </li>
         <li>
           {e.crs}:{' '}

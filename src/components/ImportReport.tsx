@@ -1,7 +1,8 @@
 import type { InputIssue } from '../io/issues';
 import { formatNumber, STRINGS } from '../i18n';
 import { downloadText } from './download';
-import { issueReportCsv, issueText } from '../i18n/messages';
+import { issueText } from '../i18n/messages';
+import { issueReportCsv } from '../io/issueReport';
 import { usePlanner } from '../state/store';
 
 /** Problems listed on screen; a larger report is summarised and offered as a file. */

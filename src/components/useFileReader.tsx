@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { formatNumber, STRINGS } from '../i18n';
 import type { InputIssue } from '../io/issues';
 import { usePlanner } from '../state/store';
-import { MAX_IMPORT_BYTES } from '../worker/importApi';
+import { MAX_IMPORT_BYTES } from '../io/importLimits';
 import { cancelImport, Comlink, importWorker } from '../worker/client';
 import type { ImportApi } from '../worker/importApi';
 

@@ -1,8 +1,7 @@
 import type { SolveMessageCode, SolveMessageParams } from '../domain/optimise/problem';
-import { COORDINATE_RANGES, type CandidateCrs } from '../io/candidates';
+import { COORDINATE_RANGES, type CandidateCrs } from '../io/coordinateRanges';
 import type { InputIssue, IssueCode, IssueParams } from '../io/issues';
 import type { Lang } from './format';
-import { writeCsv } from '../io/csvWrite';
 
 /**
  * The words of the messages that src/io and src/domain report as codes with params: one
@@ -388,19 +387,4 @@ export const SOLVE_TEXT = {
 /** A solver message (SolveResult.message_code and message_params) as a sentence in the language. */
 export function solveMessageText(code: SolveMessageCode, params: SolveMessageParams | undefined, lang: Lang = 'sv'): string {
   return SOLVE_TEXT[lang][code](params ?? {});
-}
-
-/** A problem report as CSV (severity, row, column, code, message), for download. */
-export function issueReportCsv(issues: readonly InputIssue[], lang: Lang = 'sv'): string {
-  return writeCsv(
-    issues,
-    [
-      { key: 'severity', get: (i) => i.severity },
-      { key: 'row', get: (i) => i.row ?? null },
-      { key: 'column', get: (i) => i.column ?? null },
-      { key: 'code', get: (i) => i.code },
-      { key: 'message', get: (i) => issueText(i, lang) },
-    ],
-    'std',
-  );
 }

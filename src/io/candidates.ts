@@ -4,9 +4,9 @@ import { normaliseHeader, parseCsv } from './csvText';
 import { decodeText } from './decode';
 import type { InputIssue, IssueCode, IssueParams, Parsed, Progress } from './issues';
 import { parseLocaleNumber } from './number';
+import { COORDINATE_RANGES, type CandidateCrs } from './coordinateRanges';
 
-/** Coordinate system of a candidate file, as detected from its header. */
-export type CandidateCrs = 'wgs84' | 'sweref99tm';
+export { COORDINATE_RANGES, type CandidateCrs };
 
 export interface CandidateImport {
   /** Usable rows as candidate sites, WGS84 degrees rounded to 6 decimals (≈ 0.1 m). */
@@ -25,14 +25,6 @@ const N_COLUMNS = ['n', 'northing', 'sweref99_n'];
 const E_COLUMNS = ['e', 'easting', 'sweref99_e'];
 const KOMMUN_COLUMNS = ['kommun_code', 'kommunkod'];
 
-/**
- * Bounds that any point in Sweden lies within, per coordinate system: `y` is north (lat or N),
- * `x` is east (lon or E); WGS84 degrees, SWEREF 99 TM metres. Messages quote them as expectations.
- */
-export const COORDINATE_RANGES: Record<CandidateCrs, { y: [number, number]; x: [number, number] }> = {
-  wgs84: { y: [55, 69.1], x: [10.9, 24.2] },
-  sweref99tm: { y: [6_100_000, 7_700_000], x: [250_000, 930_000] },
-};
 
 const inRange = (v: number, [lo, hi]: [number, number]) => v >= lo && v <= hi;
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;

@@ -99,11 +99,35 @@ function writeDoc(storage: Storage, doc: ScenarioDoc): void {
   }
 }
 
+/**
+ * Edits of the open scenario (a weight dragged, a candidate moved) are written once the planner
+ * pauses, not on every input event: reading back and checking the stored entry costs several
+ * milliseconds, which a slider's frame cannot spare. Anything else that writes, a switch of
+ * scenario and leaving the page write the pending edit first.
+ */
+export const LIVE_WRITE_DELAY_MS = 300;
+let pendingLive: { storage: Storage; doc: ScenarioDoc; timer: ReturnType<typeof setTimeout> } | null = null;
+
+/** Writes the pending edit of the open scenario now (if any). */
+export function flushPendingWrite(): void {
+  const p = pendingLive;
+  if (!p) return;
+  pendingLive = null;
+  clearTimeout(p.timer);
+  writeDoc(p.storage, p.doc);
+}
+
+function scheduleLiveWrite(storage: Storage, doc: ScenarioDoc): void {
+  if (pendingLive) clearTimeout(pendingLive.timer);
+  pendingLive = { storage, doc, timer: setTimeout(flushPendingWrite, LIVE_WRITE_DELAY_MS) };
+}
+
 /** Writes what changed between two states: the active scenario's live fields, added, changed and removed scenarios. */
 function persistChange(storage: Storage, s: PlannerState, prev: PlannerState): void {
   const liveChanged = s.params !== prev.params || s.candidates !== prev.candidates;
   const sameScenario = s.activeScenarioId === prev.activeScenarioId;
-  if (liveChanged && sameScenario) writeDoc(storage, { ...liveDoc(s), modified: new Date().toISOString() });
+  if (!sameScenario || s.scenarios !== prev.scenarios) flushPendingWrite();
+  if (liveChanged && sameScenario) scheduleLiveWrite(storage, { ...liveDoc(s), modified: new Date().toISOString() });
   if (s.scenarios !== prev.scenarios) {
     const before = new Map(prev.scenarios.map((d) => [d.id, d]));
     const now = new Set(s.scenarios.map((d) => d.id));
@@ -185,6 +209,10 @@ export function initPersistence(storage: Storage | null = browserStorage(), loc:
     if (!applyingRemote) persistChange(storage, s, prev);
   });
   window.addEventListener('storage', (e) => onStorage(storage, e));
+  window.addEventListener('pagehide', flushPendingWrite);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushPendingWrite();
+  });
 }
 
 /** A quarantined entry as a file, exactly as it was stored. */

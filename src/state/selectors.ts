@@ -41,6 +41,13 @@ export function useAnalysisRequest(): AnalysisRequest | null {
   return useMemo(() => analysisRequest({ params: core, candidates: sites, matrix }), [core, sites, matrix]);
 }
 
+/** The ranking from the worker's criteria, the weights and the candidates' current names. */
+function rankedScores(raw: PlannerState['scores'], weights: PlannerState['params']['criterionWeights'], candidates: readonly Site[]): CandidateScore[] | null {
+  if (!raw) return null;
+  const names = new Map(candidates.map((c) => [c.id, c.name]));
+  return weighScores(raw.map((x) => ({ ...x, name: names.get(x.id) ?? x.name })), weights);
+}
+
 /**
  * The candidate ranking as shown: the worker's criteria combined with the current weights
  * (`weighScores`, instant) and the candidates' current names.
@@ -49,11 +56,12 @@ export function useScores(): CandidateScore[] | null {
   const raw = usePlanner((s) => s.scores);
   const weights = usePlanner((s) => s.params.criterionWeights);
   const candidates = usePlanner((s) => s.candidates);
-  return useMemo(() => {
-    if (!raw) return null;
-    const names = new Map(candidates.map((c) => [c.id, c.name]));
-    return weighScores(raw.map((x) => ({ ...x, name: names.get(x.id) ?? x.name })), weights);
-  }, [raw, weights, candidates]);
+  return useMemo(() => rankedScores(raw, weights, candidates), [raw, weights, candidates]);
+}
+
+/** The ranking as shown, read once (for an export at a click; no re-render on every weight change). */
+export function scoresNow(s: PlannerState = usePlanner.getState()): CandidateScore[] | null {
+  return rankedScores(s.scores, s.params.criterionWeights, s.candidates);
 }
 
 /** The set the map shows: the planner's choice, but today when the scenario has no candidates. */

@@ -4,7 +4,7 @@ import type { Parsed, Progress } from '../io/issues';
 import { parseMatrixFile } from '../io/matrix';
 import type { TravelMatrix } from '../domain/types';
 import type { Lang } from '../i18n/format';
-import { issueReportCsv } from '../i18n/messages';
+import { issueReportCsv } from '../io/issueReport';
 import type { InputIssue } from '../io/issues';
 
 /** Problems sent to the page one by one; the rest travel as the report text. */
@@ -24,8 +24,7 @@ export function summariseIssues(issues: InputIssue[], lang: Lang): IssueSummary 
   return { issues: issues.slice(0, SHOWN_ISSUES), issueCount: issues.length, reportCsv: issueReportCsv(issues, lang) };
 }
 
-/** Largest file the app reads (bytes); a larger one is refused with the limit stated. */
-export const MAX_IMPORT_BYTES = 150 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from '../io/importLimits';
 
 /**
  * Reads candidate and matrix files off the main thread, so a 200 000-row CSV or a 50 MB matrix

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { desoResults } from '../../src/domain/desoResults';
 import { DEFAULT_PARAMS } from '../../src/domain/scenario';
 import type { DemandUnit, FamilyCentre } from '../../src/domain/types';
-import { coverageStatsCsv, desoGeoJson, exportFileName, sitesGeoJson, slug } from '../../src/io/exports';
+import { coverageStatsCsv, exportFileName, slug } from '../../src/io/exports';
+import { desoGeoJson, sitesGeoJson } from '../../src/io/geojsonExport';
 import { swerefToWgs84 } from '../../src/geo/sweref';
 
 const unit = (id: string, deso: string, children: number): DemandUnit => ({

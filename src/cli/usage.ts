@@ -1,0 +1,49 @@
+/** The CLI's usage text (Swedish), printed by --help and after a usage error. */
+export const USAGE = `Användning: npm run --silent cli -- <kommando> [flaggor]
+
+Kommandon:
+  coverage   täckningsstatistik per kommun (+ länet, kod 20) till stdout
+  score      rangordna kandidatplatser (kräver --candidates FIL)
+  validate   kontrollera en fil: --kind candidates|listing|matrix FIL
+  solve      lös ett lokaliseringsproblem (JSON) exakt med HiGHS: solve FIL [--heuristic]
+  route      en resa: route --from LAT,LON --to LAT,LON [--travel network|road|straight] [modellflaggor];
+             skriver JSON { minutes, km, straight_km, access_km_from, access_km_to, flags }
+
+Flaggor (coverage, score):
+  --threshold MIN          tröskel i minuter (standard 20; täckt när restid ≤ tröskel)
+  --travel network|road|straight|matrix:FIL   restidsmodell (standard network = vägnätet)
+  --speed KMH              hastighet för straight (standard 50)
+  --demand grid|deso       efterfrågan (standard grid)
+  --include LISTA          existing,planned,intent,family_unit (existing alltid med)
+  --candidates FIL         kandidater (CSV: id, name, lat/lon eller N/E i SWEREF 99 TM)
+  --sites today|proposal|both   vilka platser som räknas: i dag (familjecentralerna enligt
+                           --include) eller förslaget (i dag + kandidaterna); standard both med
+                           --candidates, annars today. Valet står i kolumnen site_set och i antagandena.
+  --listing FIL            listade barn per vårdcentral (annars modellerat)
+  --ot-year 2022|2023      områdestyp-år (standard 2023; --year 2022|2023 fungerar också)
+  --year 2025|2030|2035    vilket års barn som räknas (standard 2025 = skattningen; senare år är prognos)
+  --forecast scb|trend|FIL prognoskälla för 2030/2035: SCB:s framskrivning (standard), listningstrenden
+                           2020–2025 (HSN 2026/4486) med --damping D (0–1, standard 0.8), eller en egen
+                           CSV kommun_code, year, children_0_6
+  --need omradestyp|index|none   behovsvikt i poäng och optimering: områdestyp (standard), behovsindex
+                           per DeSO (1 + 0,5 × index, 0,5–2) eller ingen
+  --low-coverage PCT       flagga kommuner under denna täckning (standard 50)
+  --format csv|json        utdata (standard csv)
+  --dialect std|sv         CSV-dialekt: std = komma/punkt, sv = semikolon/decimalkomma/BOM
+  --assumptions            skriv antagandena som #-rader sist i CSV:n (alltid på stderr)
+
+Modellparametrar (alla redigerbara; standard inom parentes):
+  --speed-factor F         network: andel av skyltad hastighet som körs (0.85)
+  --urban-kmh V            network: km/h i tätort där skyltning saknas (35)
+  --rural-kmh V            network: km/h utanför tätort där skyltning saknas (65)
+  --access-kmh V           network: km/h från punkten till närmaste väg i grafen (40)
+  --access-circuity K      network: vägfaktor för anslutningen (1.3)
+  --terminal MIN           network och road: minuter vid ändpunkterna (2)
+  --circuity K1,K2,K3      vägfaktor under 10 km, 10–40 km, över 40 km (1.4,1.33,1.28)
+  --road-speeds V1,V2      km/h de första km och därefter (35,70)
+  --urban-km KM            km med den lägre hastigheten (2)
+  --deprivation-weights W1,W2,W3,W4,W5   vikt per områdestyp 1–5 (2,1.5,1,0.75,0.5)
+  --weights reach=,newReach=,deprivation=,travel=,transit=   kriterievikter (0.15,0.25,0.3,0.2,0.1)
+  --min-departures N       minsta antal avgångar per vardag för en hållplats (10)
+  --max-walk M             gångavstånd i meter där kollektivtrafikkriteriet blir 0 (1000)
+`;
