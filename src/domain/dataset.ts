@@ -42,6 +42,8 @@ export interface RawInputs {
   desoIndicatorsCsv: string;
   /** SCB's kommun projection 2026–2040 (shared data §9). */
   forecastCsv: string;
+  /** Other primary-care sites: branch sites of merged vårdcentraler, seasonal annexes, sites of unknown role. */
+  healthCentreOtherSitesCsv: string;
 }
 
 export type AreaGeometry = Polygon | MultiPolygon;
@@ -111,6 +113,23 @@ export interface TatortProps {
   year: number;
 }
 
+/**
+ * Another primary-care site than a listing unit (facilities/health-centre-other-sites.csv): a branch
+ * site of a merged vårdcentral (Grycksbo → Britsarvet-Grycksbo), a seasonal annex, or a site whose
+ * role no source states (`related_health_centre_id` ''). Public fields only (no notes or sources).
+ */
+export interface HealthCentreBranch {
+  id: string;
+  name: string;
+  /** The vårdcentral (listing unit) the site belongs to; '' when its role is unknown. */
+  related_health_centre_id: string;
+  kommun_code: string;
+  kommun_name: string;
+  lon: number;
+  lat: number;
+  coord_precision: string;
+}
+
 export interface DatasetTotals {
   population: number;
   age_0_4: number;
@@ -130,6 +149,8 @@ export interface Dataset {
   grid: FeatureCollection<Polygon, GridProps>;
   demand: { deso: DemandUnit[]; grid: DemandUnit[] };
   healthCentres: HealthCentre[];
+  /** Branch sites and other sites of vårdcentraler; `branchAliases()` (domain/catchments/hosts.ts) makes the id → unit map. */
+  healthCentreBranches: HealthCentreBranch[];
   familyCentres: FamilyCentre[];
   tatorter: FeatureCollection<Point, TatortProps>;
   stopAreas: FeatureCollection<Point, StopAreaProps>;
@@ -435,6 +456,7 @@ export function buildDataset(raw: RawInputs): Dataset {
       confidence: r.confidence ?? '',
     };
   });
+  const healthCentreBranches = healthCentreOtherSites(raw.healthCentreOtherSitesCsv, healthCentres);
   const familyCentres = publicFamilyCentres(raw.familyCentresCsv);
 
   const tatorter: FeatureCollection<Point, TatortProps> = {
@@ -496,6 +518,7 @@ export function buildDataset(raw: RawInputs): Dataset {
     grid: { type: 'FeatureCollection', features: grid },
     demand: { deso: desoDemand, grid: gridDemand },
     healthCentres,
+    healthCentreBranches,
     familyCentres,
     tatorter,
     stopAreas,
@@ -515,6 +538,30 @@ function desoBands(ageSexCsv: string): Map<string, Record<string, number>> {
     out.set(r.deso_code, rec);
   });
   return out;
+}
+
+/**
+ * The other primary-care sites with public fields only. A related id must name a vårdcentral of
+ * health-centres.csv (else the build stops naming the row); '' stays '' (role unknown, never guessed).
+ */
+function healthCentreOtherSites(csv: string, healthCentres: readonly HealthCentre[]): HealthCentreBranch[] {
+  const ids = new Set(healthCentres.map((h) => h.id));
+  return csvRows(csv).map((r, i) => {
+    const where = `health-centre-other-sites.csv row ${i + 2}`;
+    if (!r.id) throw new Error(`${where}: id is empty`);
+    const related = (r.related_health_centre_id ?? '').trim();
+    if (related && !ids.has(related)) throw new Error(`${where}: related_health_centre_id "${related}" is not in health-centres.csv`);
+    return {
+      id: r.id,
+      name: r.name ?? '',
+      related_health_centre_id: related,
+      kommun_code: r.kommun_code ?? '',
+      kommun_name: r.kommun_name ?? '',
+      lon: num(r.lon, `${where} lon`),
+      lat: num(r.lat, `${where} lat`),
+      coord_precision: r.coord_precision ?? '',
+    };
+  });
 }
 
 /**

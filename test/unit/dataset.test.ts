@@ -146,6 +146,34 @@ describe('data build on the real Dalarna data', () => {
     expect(ds.familyCentres.filter((f) => f.status === 'family_unit').map((f) => f.kommun_name).sort()).toEqual(['Orsa', 'Älvdalen']);
   });
 
+  it('reads the 8 other primary-care sites: 6 tied to a vårdcentral (3 branches, 3 Sälen annexes), 2 of unknown role', () => {
+    const b = ds.healthCentreBranches;
+    expect(b).toHaveLength(8);
+    const related = Object.fromEntries(b.map((r) => [r.id, r.related_health_centre_id]));
+    expect(related).toEqual({
+      'site-grycksbo': 'hc-britsarvet-grycksbo',
+      'site-svardsjo': 'hc-norslund-svardsjo',
+      'site-grangesberg': 'hc-ludvika-grangesberg',
+      'site-saxnas': '',
+      'site-sater-regionsenheten': '',
+      'site-salen-annex-737': 'hc-salen',
+      'site-salen-annex-738': 'hc-salen',
+      'site-salen-annex-739': 'hc-salen',
+    });
+    const hc = new Set(ds.healthCentres.map((h) => h.id));
+    expect(b.filter((r) => r.related_health_centre_id).every((r) => hc.has(r.related_health_centre_id))).toBe(true);
+    expect(b.find((r) => r.id === 'site-grycksbo')).toMatchObject({ name: 'Grycksbo vårdcentral', kommun_code: '2080', lon: 15.493909, lat: 60.686481 });
+    // public fields only: no notes or source references
+    expect(Object.keys(b[0]).sort()).toEqual(['coord_precision', 'id', 'kommun_code', 'kommun_name', 'lat', 'lon', 'name', 'related_health_centre_id']);
+  });
+
+  it('stops naming the row when a branch names a vårdcentral that is not in health-centres.csv', () => {
+    const raw = readRawInputs();
+    const bad = raw.healthCentreOtherSitesCsv.replace('site-grycksbo,Grycksbo vårdcentral,Vårdcentral Grycksbo,hc-britsarvet-grycksbo', 'site-grycksbo,Grycksbo vårdcentral,Vårdcentral Grycksbo,hc-grycksbo');
+    expect(bad).not.toBe(raw.healthCentreOtherSitesCsv);
+    expect(() => buildDataset({ ...raw, healthCentreOtherSitesCsv: bad })).toThrow('health-centre-other-sites.csv row 2: related_health_centre_id "hc-grycksbo" is not in health-centres.csv');
+  });
+
   it('has 108 tätorter and 2 803 bus stop areas', () => {
     expect(ds.tatorter.features).toHaveLength(108);
     expect(sum(ds.tatorter.features.map((f) => f.properties.population))).toBe(237_754);
@@ -166,11 +194,11 @@ describe('data build on the real Dalarna data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fc-data-'));
     writeDataset(ds, dir);
     expect(readdirSync(dir).sort()).toEqual([
-      'demand.json', 'deso.geojson', 'family-centres.json', 'grid.geojson', 'health-centres.json', 'kommuner.geojson',
+      'demand.json', 'deso.geojson', 'family-centres.json', 'grid.geojson', 'health-centre-branches.json', 'health-centres.json', 'kommuner.geojson',
       'listing-modelled.json', 'meta.json', 'need.json', 'regso.geojson', 'road-graph.json', 'roads.geojson', 'stop-areas.geojson', 'tatorter.geojson',
     ]);
     const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
-    expect(meta.counts).toMatchObject({ kommuner: 15, regso: 119, deso: 175, health_centres: 29 });
+    expect(meta.counts).toMatchObject({ kommuner: 15, regso: 119, deso: 175, health_centres: 29, health_centre_branches: 8 });
     expect(Object.keys(meta.estimated_fields)).toContain('grid.children_0_6');
     expect(meta.bbox[0]).toBeGreaterThan(11);
     expect(meta.bbox[2]).toBeLessThan(17);
@@ -207,7 +235,7 @@ describe('where the data is read from', () => {
 /** Every value of a notes-like field in the shared facility files (the data team's working notes). */
 function dataNoteStrings(): string[] {
   const out: string[] = [];
-  for (const file of ['facilities/family-centres.csv', 'facilities/health-centres.csv']) {
+  for (const file of ['facilities/family-centres.csv', 'facilities/health-centres.csv', 'facilities/health-centre-other-sites.csv']) {
     const rows = Papa.parse<Record<string, string>>(readFileSync(join(dataDir(), file), 'utf8'), { header: true, skipEmptyLines: true }).data;
     for (const r of rows) for (const key of ['notes', 'source_ref', 'osm_crosscheck']) if (r[key] && r[key].length > 12) out.push(r[key]);
   }
