@@ -20,6 +20,15 @@ const server = await preview({ root, logLevel: 'error', preview: { port: 4199, s
 const url = server.resolvedUrls!.local[0];
 const browser = await launchBrowser();
 
+/**
+ * Navigation start → the first complete map on screen (ms): the app's `fcp-map-ready` mark, set
+ * after the map's first idle frame has been shown (MapView). Playwright's own polling for the
+ * ready attribute adds 0,1–0,4 s on this machine, so the wall time is reported beside it.
+ */
+async function mapReadyMs(page: import('playwright-core').Page): Promise<number> {
+  return page.evaluate(() => Math.round(performance.getEntriesByName('fcp-map-ready')[0]?.startTime ?? NaN));
+}
+
 /** Long tasks (> 50 ms) on the main thread since the page loaded, and the longest. */
 async function longTasks(page: import('playwright-core').Page) {
   return page.evaluate(() => (window as unknown as { __long: number[] }).__long.slice());
@@ -36,21 +45,24 @@ try {
   const t0 = Date.now();
   await page.goto(url);
   await page.waitForSelector('[data-map-ready="true"]', { timeout: 120_000 });
-  const firstMap = Date.now() - t0;
-  console.log(`\nWebbläsare (Debian Chromium, headless)\nFörsta ritade karta: ${firstMap} ms (från navigering; mål ≤ 2 000 ms)`);
+  const firstMap = await mapReadyMs(page);
+  console.log(`\nWebbläsare (Debian Chromium, headless)\nFörsta ritade karta: ${firstMap} ms från navigeringens start (${Date.now() - t0} ms med Playwrights väntan; mål ≤ 2 000 ms)`);
   // Four more fresh loads: the first map is noisy on a shared machine, so the median is stated too.
   const loads: number[] = [firstMap];
+  const walls: number[] = [Date.now() - t0];
   for (let k = 0; k < 4; k++) {
     const c2 = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
     const p2 = await c2.newPage();
     const s0 = Date.now();
     await p2.goto(url);
     await p2.waitForSelector('[data-map-ready="true"]', { timeout: 120_000 });
-    loads.push(Date.now() - s0);
+    walls.push(Date.now() - s0);
+    loads.push(await mapReadyMs(p2));
     await c2.close();
   }
   loads.sort((a, b) => a - b);
-  console.log(`Första ritade karta, 5 laddningar: median ${loads[2]} ms, bästa ${loads[0]} ms, sämsta ${loads[4]} ms`);
+  walls.sort((a, b) => a - b);
+  console.log(`Första ritade karta, 5 laddningar: median ${loads[2]} ms, bästa ${loads[0]} ms, sämsta ${loads[4]} ms (med Playwrights väntan: median ${walls[2]} ms)`);
 
   // Re-ranking 500 candidates after a weight change: the main thread's work from the input event
   // to the next frame (weights only re-combine cached criteria; no worker call).

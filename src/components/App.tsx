@@ -5,6 +5,7 @@ import { usePlanner } from '../state/store';
 import { exportScenarioFile } from './scenarioExport';
 import { LayerPanel } from './LayerPanel';
 import { AnalysisPanel } from './AnalysisPanel';
+import { CatchmentPanel } from './CatchmentPanel';
 import { Legend } from './Legend';
 import { SuggestPanel } from './SuggestPanel';
 import { useLiveCoverage } from './useAnalysis';
@@ -118,6 +119,7 @@ export function App() {
             </div>
             <div hidden={tab !== 'coverage'} role="tabpanel">
               <AnalysisPanel />
+              <CatchmentPanel />
             </div>
             <div hidden={tab !== 'candidates'} role="tabpanel">
               <CandidatePanel />

@@ -13,7 +13,7 @@ import { canvasToPng } from '../map/exportPng';
 import { mapSet, scoresNow } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { downloadBlob, downloadText } from './download';
-import { useNeedLegend } from './useDerived';
+import { useCatchmentLegend, useNeedLegend } from './useDerived';
 
 /**
  * Every export states its scenario, the site sets it counts (today, and the proposal when the
@@ -32,6 +32,7 @@ export function ExportPanel() {
   const activeId = usePlanner((st) => st.activeScenarioId);
   const visible = usePlanner((st) => st.visible);
   const needLegend = useNeedLegend();
+  const catchmentLegend = useCatchmentLegend();
   const shownKey = usePlanner(mapSet);
   const listingImport = usePlanner((st) => st.listingImport);
   const [crs, setCrs] = useState<ExportCrs>('wgs84');
@@ -82,7 +83,7 @@ export function ExportPanel() {
       const canvas = await ctrl.snapshot({
         title: `${s.appTitle}: ${name}`,
         subtitle: `${siteSetLabel(shown.siteSet, lang)} · ${s.analysis.within} ${shown.params.thresholdMinutes} min: ${formatPercent(shown.county.coverage_share, 1, lang)} ${s.analysis.ofChildren} (${s.estimated})`,
-        legend: legendSections(visible, shown.params.omradestypYear, s, lang, listingLabel, siteSetName(shownKey, lang), needLegend),
+        legend: legendSections(visible, shown.params.omradestypYear, s, lang, listingLabel, siteSetName(shownKey, lang), needLegend, catchmentLegend),
         footer: [`${s.source}: ${DATA_YEARS}`, travelText(shown.params.travel, lang), `${name} · ${isoDate(d)} · ${e.pngNote}`],
         width: Math.round(ctrl.map.getCanvas().clientWidth + 360),
         height: Math.round(ctrl.map.getCanvas().clientHeight + 130),

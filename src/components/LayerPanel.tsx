@@ -7,7 +7,7 @@ import { INDICATOR_DEFINITIONS, INDICATOR_NAMES } from '../i18n/describe';
 
 const NEED_LAYER_KEYS: NeedLayerKey[] = ['index', ...INDICATOR_KEYS];
 
-const ORDER: LayerKey[] = ['omradestyp', 'need', 'density', 'access', 'gaps', 'roads', 'healthCentres', 'familyCentres', 'candidates', 'stops', 'tatorter', 'kommuner'];
+const ORDER: LayerKey[] = ['omradestyp', 'need', 'density', 'access', 'catchments', 'gaps', 'roads', 'healthCentres', 'familyCentres', 'candidates', 'stops', 'tatorter', 'kommuner'];
 
 export function LayerPanel() {
   const lang = usePlanner((st) => st.lang);

@@ -4,7 +4,7 @@ import { HEALTH_CENTRE_COLOR, STOP_COLOR, healthCentreRadiusScale, stopRadiusSca
 import { siteSetName } from '../i18n/describe';
 import { mapSet } from '../state/selectors';
 import { usePlanner } from '../state/store';
-import { useNeedLegend } from './useDerived';
+import { useCatchmentLegend, useNeedLegend } from './useDerived';
 
 /** One legend entry, drawn from the same definition that exported images use. */
 function ItemIcon({ it }: { it: LegendItem }) {
@@ -57,6 +57,7 @@ export function Legend({ maxListed }: { maxListed: number }) {
   const s = STRINGS[lang];
   const visible = usePlanner((st) => st.visible);
   const needLegend = useNeedLegend();
+  const catchmentLegend = useCatchmentLegend();
   const year = usePlanner((st) => st.params.omradestypYear);
   const shownSet = usePlanner(mapSet);
   const listingImport = usePlanner((st) => st.listingImport);
@@ -66,7 +67,7 @@ export function Legend({ maxListed }: { maxListed: number }) {
   return (
     <section className="panel legend" aria-labelledby="legend-h" data-testid="legend">
       <h2 id="legend-h">{s.legend}</h2>
-      {legendSections(visible, year, s, lang, listingLabel, siteSetName(shownSet, lang), needLegend).map((sec) => (
+      {legendSections(visible, year, s, lang, listingLabel, siteSetName(shownSet, lang), needLegend, catchmentLegend).map((sec) => (
         <div className="legend-block" key={sec.layer} data-testid={`legend-${sec.layer}`}>
           {sec.title && <h3>{sec.title}</h3>}
           {sec.layer === 'healthCentres' && (

@@ -27,10 +27,13 @@ declare global {
 function pushCoverage(c: MapController, data: AppData, cov: CoverageAnalysisSummary | null) {
   if (!cov) {
     c.setAccess('grid', [], new Float64Array(0));
+    c.setCatchments('grid', [], new Int32Array(0), new Int32Array(0));
     c.setGaps([]);
     return;
   }
-  c.setAccess(cov.params.demand, demandUnits(data.demand, cov.params.demand).map((u) => u.id), cov.minutes);
+  const ids = demandUnits(data.demand, cov.params.demand).map((u) => u.id);
+  c.setAccess(cov.params.demand, ids, cov.minutes);
+  c.setCatchments(cov.params.demand, ids, cov.nearest, cov.catchmentSlots);
   c.setGaps(flaggedKommuner(cov.gaps));
 }
 

@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { mergeListing, type CentreListing } from '../domain/listing';
 import { usePlanner } from '../state/store';
 import { STRINGS } from '../i18n';
-import type { LegendSection } from '../map/legendSpec';
+import { catchmentLegendSection, type LegendSection } from '../map/legendSpec';
+import { mapSet, useMapCoverage } from '../state/selectors';
+import { siteSetName } from '../i18n/describe';
 import { needClasses, needLegendSection, type NeedClasses } from '../map/needClasses';
 import { needInputs, type NeedInputs } from '../domain/need/demand';
 import type { AppData } from '../io/appData';
@@ -42,6 +44,17 @@ export function useNeedClasses(): NeedClasses | null {
 }
 
 /** The need layer's legend section in the UI language (null before data). */
+/** The catchment layer's legend for the set the map shows. */
+export function useCatchmentLegend(): LegendSection | null {
+  const cov = useMapCoverage();
+  const lang = usePlanner((s) => s.lang);
+  const key = usePlanner(mapSet);
+  return useMemo(
+    () => (cov ? catchmentLegendSection(cov.catchments.centres, cov.catchmentSlots, cov.catchments.unreachable.children_0_6, STRINGS[lang], lang, siteSetName(key, lang)) : null),
+    [cov, lang, key],
+  );
+}
+
 export function useNeedLegend(): LegendSection | null {
   const c = useNeedClasses();
   const lang = usePlanner((s) => s.lang);

@@ -1,4 +1,8 @@
-import type { CoverageAnalysis, KommunRow } from './analysis';
+import type { AnalysisInput, CoverageAnalysis, KommunRow } from './analysis';
+import { catchments, type CatchmentResult } from './catchments/catchments';
+import { catchmentAdjacency, colourSlots } from './catchments/colourSlots';
+import { crossBorderFlows, type CrossBorderResult } from './catchments/crossBorder';
+import { catchmentSites } from './catchments/siteKind';
 import type { CoverageStats } from './coverage';
 import type { KommunGap } from './gaps';
 import type { NetworkFlags } from './network/flags';
@@ -23,6 +27,12 @@ export interface CoverageAnalysisSummary {
   missingPairs: number;
   /** Where the road graph is thin (network travel model only). */
   networkFlags: NetworkFlags | null;
+  /** Each site's catchment: the children whose nearest site it is (issue 11; src/domain/catchments). */
+  catchments: CatchmentResult;
+  /** Kommun × site flows of those children, with each kommun's flag (own / partly / relies on a neighbour). */
+  flows: CrossBorderResult;
+  /** Per site (order of `siteIds`): its colour slot in the catchment palette; touching catchments differ where the palette allows. */
+  catchmentSlots: Int32Array;
 }
 
 /** Both named sets of one request: what every view shows (today, and the proposal beside it). */
@@ -33,8 +43,26 @@ export interface CoverageSets {
   elapsedMs: number;
 }
 
-export function summariseAnalysis(a: CoverageAnalysis): CoverageAnalysisSummary {
+/** Colours of the catchment layer's palette (src/map/palette.ts CATCHMENT_COLORS has as many). */
+export const CATCHMENT_PALETTE_SIZE = 12;
+
+/** The catchments of an analysis and what the map and tables show of them. */
+function catchmentParts(a: CoverageAnalysis, input: Pick<AnalysisInput, 'demand' | 'kommuner'>) {
+  const { nearest, minutes } = a.coverage.assignment;
+  const result = catchments({ units: input.demand, nearest, minutes, sites: catchmentSites(a.sites), omradestypYear: a.params.omradestypYear });
+  const weights = new Float64Array(a.sites.length);
+  for (const c of result.centres) weights[c.site_index] = c.children_0_6;
   return {
+    catchments: result,
+    flows: crossBorderFlows(result, input.kommuner),
+    catchmentSlots: colourSlots(catchmentAdjacency(input.demand, nearest, a.sites.length), weights, CATCHMENT_PALETTE_SIZE),
+  };
+}
+
+/** `input`: the analysis input the result came from (its demand units, in the order of the per-unit arrays). */
+export function summariseAnalysis(a: CoverageAnalysis, input: Pick<AnalysisInput, 'demand' | 'kommuner'>): CoverageAnalysisSummary {
+  return {
+    ...catchmentParts(a, input),
     siteSet: a.siteSet,
     params: a.params,
     county: a.coverage.county,

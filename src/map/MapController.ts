@@ -12,6 +12,8 @@ import {
   ROAD_SPEED_COLORS,
   ACCESS_COLORS,
   ACCESS_UNREACHABLE_COLOR,
+  CATCHMENT_COLORS,
+  CATCHMENT_NONE_COLOR,
   DENSITY_BREAKS,
   DENSITY_COLORS,
   GAP_COLOR,
@@ -66,6 +68,8 @@ const INTERACTIVE: [string, PopupKind][] = [
   ['stops-circle', 'stop'],
   ['access-grid', 'grid'],
   ['access-deso', 'deso'],
+  ['catchment-grid', 'grid'],
+  ['catchment-deso', 'deso'],
   ['density-grid', 'grid'],
   ['density-deso', 'deso'],
   ['need-deso', 'deso'],
@@ -107,6 +111,7 @@ export class MapController {
   private dragging: string | null = null;
   private highlightAdded: { kind: DensityMode; ids: string[] } | null = null;
   private lastAccess: { kind: DensityMode; ids: string[] } | null = null;
+  private lastCatchments: { kind: DensityMode; ids: string[] } | null = null;
   private needColors: { colors: string[]; missing: string } = { colors: [], missing: '#bdbdbd' };
   private needIndex: ReadonlyMap<string, number | null> | null = null;
   private readonly loadedSources = new Set<LazySource>();
@@ -200,6 +205,12 @@ export class MapController {
     } as never;
     m.addLayer({ id: 'access-grid', type: 'fill', source: 'grid', paint: accessPaint });
     m.addLayer({ id: 'access-deso', type: 'fill', source: 'deso', paint: accessPaint });
+    const slotExpr: unknown[] = ['match', ['coalesce', ['feature-state', 'catchment'], -2], -1, CATCHMENT_NONE_COLOR];
+    CATCHMENT_COLORS.forEach((c, i) => slotExpr.push(i, c));
+    slotExpr.push('rgba(0,0,0,0)');
+    const catchmentPaint = { 'fill-color': slotExpr, 'fill-opacity': 0.8 } as never;
+    m.addLayer({ id: 'catchment-grid', type: 'fill', source: 'grid', paint: catchmentPaint });
+    m.addLayer({ id: 'catchment-deso', type: 'fill', source: 'deso', paint: { ...(catchmentPaint as object), 'fill-outline-color': '#ffffff' } as never });
     m.addSource('roads', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     const roadWidth = (z6: number, z11: number, link: number) =>
       ['interpolate', ['linear'], ['zoom'], 6, ['match', ['get', 'road_class'], 'nvdb', z6, 'link', link, z6 / 2.3], 11, ['match', ['get', 'road_class'], 'nvdb', z11, 'link', link, z11 / 2]] as never;
@@ -381,6 +392,8 @@ export class MapController {
         if (id === 'density-deso') on = on && state.densityMode === 'deso';
         if (id === 'access-grid') on = on && state.accessMode === 'grid';
         if (id === 'access-deso') on = on && state.accessMode === 'deso';
+        if (id === 'catchment-grid') on = on && state.accessMode === 'grid';
+        if (id === 'catchment-deso') on = on && state.accessMode === 'deso';
         m.setLayoutProperty(id, 'visibility', vis(on));
         const src = (m.getLayer(id) as { source?: string } | undefined)?.source;
         if (on && src) this.ensureSource(src);
@@ -418,6 +431,26 @@ export class MapController {
     for (let i = 0; i < ids.length; i++) {
       const v = minutes[i];
       m.setFeatureState({ source, id: ids[i] }, { minutes: Number.isFinite(v) ? v : -1 });
+    }
+  }
+
+  /**
+   * Colours demand units by their catchment (feature state `catchment`: the colour slot of the
+   * unit's nearest site, −1 = none reachable). `ids` are grid ids or DeSO codes in the order of
+   * `nearest`; `slots` is per site.
+   */
+  setCatchments(kind: DensityMode, ids: readonly string[], nearest: ArrayLike<number>, slots: ArrayLike<number>): void {
+    if (!this.data) return;
+    const m = this.map;
+    if (this.lastCatchments) {
+      const prevSource = this.lastCatchments.kind === 'grid' ? 'grid' : 'deso';
+      for (const id of this.lastCatchments.ids) m.setFeatureState({ source: prevSource, id }, { catchment: null });
+    }
+    this.lastCatchments = { kind, ids: [...ids] };
+    const source = kind === 'grid' ? 'grid' : 'deso';
+    for (let i = 0; i < ids.length; i++) {
+      const j = nearest[i];
+      m.setFeatureState({ source, id: ids[i] }, { catchment: j >= 0 ? slots[j] : -1 });
     }
   }
 
@@ -513,7 +546,8 @@ export class MapController {
     const c = this.map.getCanvasContainer();
     if (c.style.visibility !== 'hidden') return;
     c.style.visibility = '';
-    await new Promise<void>((r) => requestAnimationFrame(() => r()));
+    // The first callback runs before the frame that shows the canvas is drawn, the second after it.
+    await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
   }
 
   async whenIdle(): Promise<void> {

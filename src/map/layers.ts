@@ -5,7 +5,7 @@ import type { OmradestypYear } from '../domain/types';
  * The map's toggleable layers and density resolutions: plain types and the layer → map-layer-id
  * table, free of maplibre, so the store and the legend can use them without the map controller.
  */
-export type LayerKey = 'omradestyp' | 'need' | 'density' | 'access' | 'gaps' | 'roads' | 'healthCentres' | 'familyCentres' | 'candidates' | 'stops' | 'tatorter' | 'kommuner';
+export type LayerKey = 'omradestyp' | 'need' | 'density' | 'access' | 'catchments' | 'gaps' | 'roads' | 'healthCentres' | 'familyCentres' | 'candidates' | 'stops' | 'tatorter' | 'kommuner';
 
 /** Which units a grid/DeSO layer draws. */
 export type DensityMode = 'grid' | 'deso';
@@ -16,6 +16,7 @@ export const LAYER_IDS: Record<LayerKey, string[]> = {
   need: ['need-deso'],
   density: ['density-grid', 'density-deso'],
   access: ['access-grid', 'access-deso'],
+  catchments: ['catchment-grid', 'catchment-deso'],
   gaps: ['gap-line'],
   roads: ['roads-line', 'roads-dash'],
   healthCentres: ['hc-circle'],

@@ -3,7 +3,7 @@ import { formatNumber, type Lang } from '../i18n';
 import type { FamilyCentreStatus, OmradestypYear } from '../domain/types';
 import { FAMILY_CENTRE_STATUSES, OMRADESTYP_VALUES } from '../domain/types';
 import type { LayerKey } from './layers';
-import { ACCESS_BREAKS, ACCESS_COLORS, ACCESS_UNREACHABLE_COLOR, DENSITY_BREAKS, DENSITY_COLORS, GAP_COLOR, HEALTH_CENTRE_COLOR, OMRADESTYP_COLORS, ROAD_BUS_COLOR, ROAD_LINK_COLOR, ROAD_SPEED_BREAKS, ROAD_SPEED_COLORS, STOP_COLOR } from './palette';
+import { ACCESS_BREAKS, ACCESS_COLORS, ACCESS_UNREACHABLE_COLOR, CATCHMENT_COLORS, CATCHMENT_NONE_COLOR, DENSITY_BREAKS, DENSITY_COLORS, GAP_COLOR, HEALTH_CENTRE_COLOR, OMRADESTYP_COLORS, ROAD_BUS_COLOR, ROAD_LINK_COLOR, ROAD_SPEED_BREAKS, ROAD_SPEED_COLORS, STOP_COLOR } from './palette';
 import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, type SymbolDef } from './symbols';
 
 export type LegendItem =
@@ -29,13 +29,14 @@ const range = (breaks: readonly number[], i: number, n: number, lang: Lang) => {
  * names the site set the travel-time layer and the gap outlines show ("I dag", "Förslaget");
  * `need` is the need layer's section (needLegendSection), which depends on the scenario's index.
  */
-export function legendSections(visible: Record<LayerKey, boolean>, year: OmradestypYear, s: Strings, lang: Lang, listingLabel: string, setName?: string, need?: LegendSection | null): LegendSection[] {
+export function legendSections(visible: Record<LayerKey, boolean>, year: OmradestypYear, s: Strings, lang: Lang, listingLabel: string, setName?: string, need?: LegendSection | null, catchments?: LegendSection | null): LegendSection[] {
   const forSet = setName ? ` (${setName})` : '';
   const out: LegendSection[] = [];
   if (visible.omradestyp) {
     out.push({ layer: 'omradestyp', title: `${s.omradestypTitle} ${year} (RegSO)`, items: OMRADESTYP_VALUES.map((t) => ({ kind: 'swatch', color: OMRADESTYP_COLORS[t], label: s.omradestypLabels[t] })) });
   }
   if (visible.need && need) out.push(need);
+  if (visible.catchments && catchments) out.push(catchments);
   if (visible.density) out.push({ layer: 'density', title: s.densityTitle, items: DENSITY_COLORS.map((c, i) => ({ kind: 'swatch', color: c, label: range(DENSITY_BREAKS, i, DENSITY_COLORS.length, lang) })) });
   if (visible.access) {
     out.push({
@@ -74,4 +75,24 @@ export function legendSections(visible: Record<LayerKey, boolean>, year: Omrades
   if (visible.stops) out.push({ layer: 'stops', title: '', items: [{ kind: 'circle', fill: STOP_COLOR, stroke: '#ffffff', strokeWidth: 0.5, radius: 5, label: s.stopsTitle }] });
   if (visible.tatorter) out.push({ layer: 'tatorter', title: '', items: [{ kind: 'circle', fill: '#ffffff', stroke: '#444444', strokeWidth: 1.5, radius: 4, label: s.tatortTitle }] });
   return out;
+}
+
+/**
+ * The catchment layer's legend: one swatch per site with a catchment (its colour slot), in the
+ * order of the catchments (most children first), then the units with no reachable site. `setName`
+ * names the site set. Readable for ~20 sites: each row is the site's name and its children.
+ */
+export function catchmentLegendSection(
+  centres: readonly { site_index: number; name: string; children_0_6: number }[],
+  slots: ArrayLike<number>,
+  unreachableChildren: number,
+  s: Strings,
+  lang: Lang,
+  setName?: string,
+): LegendSection {
+  const items: LegendItem[] = centres
+    .filter((c) => c.children_0_6 > 0)
+    .map((c) => ({ kind: 'swatch', color: CATCHMENT_COLORS[slots[c.site_index]] ?? CATCHMENT_NONE_COLOR, label: `${c.name} (${formatNumber(c.children_0_6, 0, lang)})` }));
+  if (unreachableChildren > 0) items.push({ kind: 'swatch', color: CATCHMENT_NONE_COLOR, label: `${s.catchment.unreachable} (${formatNumber(unreachableChildren, 0, lang)})` });
+  return { layer: 'catchments', title: `${s.catchment.legendTitle}${setName ? ` (${setName})` : ''}, ${s.catchment.children.toLowerCase()}`, items };
 }

@@ -62,3 +62,12 @@ export const ROAD_SPEED_COLORS = ['#fcbba1', '#fb6a4a', '#cb181d', '#67000d'];
 export const ROAD_BUS_COLOR = '#6b6b6b';
 export const ROAD_GAP_COLOR = '#6b6b6b';
 export const ROAD_LINK_COLOR = '#1f78b4';
+
+/**
+ * Catchment layer: the 12 colours of ColorBrewer "Paired" (as many as CATCHMENT_PALETTE_SIZE in
+ * src/domain/summary.ts), the six strong ones first and then the six light ones, so the largest
+ * catchments (the first slots) differ in hue. Sites get colours of their own while there are at
+ * most 12; beyond that touching catchments still differ. Units with no reachable site are grey.
+ */
+export const CATCHMENT_COLORS = ['#1f78b4', '#33a02c', '#e31a1c', '#ff7f00', '#6a3d9a', '#b15928', '#a6cee3', '#b2df8a', '#fb9a99', '#fdbf6f', '#cab2d6', '#ffff99'];
+export const CATCHMENT_NONE_COLOR = ACCESS_UNREACHABLE_COLOR;

@@ -140,6 +140,7 @@ export const DEFAULT_VISIBLE: Record<LayerKey, boolean> = {
   need: false,
   density: false,
   access: false,
+  catchments: false,
   gaps: true,
   roads: false,
   candidates: true,

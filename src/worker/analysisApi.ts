@@ -73,8 +73,9 @@ export class AnalysisApi {
   /** Today and the proposal, from one cost table. */
   async coverage(req: AnalysisRequest, onProgress?: Progress): Promise<CoverageSets> {
     const t0 = performance.now();
-    const sets = analyseSiteSets({ ...analysisInput(await this.need(req), req), onProgress });
-    return { today: summariseAnalysis(sets.today), proposal: summariseAnalysis(sets.proposal), elapsedMs: performance.now() - t0 };
+    const input = analysisInput(await this.need(req), req);
+    const sets = analyseSiteSets({ ...input, onProgress });
+    return { today: summariseAnalysis(sets.today, input), proposal: summariseAnalysis(sets.proposal, input), elapsedMs: performance.now() - t0 };
   }
 
   /** Scores the candidates, each added alone to today's sites. */

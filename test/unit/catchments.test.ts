@@ -239,6 +239,13 @@ describe('catchment colour slots', () => {
     expect([...colourSlots(adj, [10, 5, 7, 1], 2)]).toEqual([0, 0, 1, 1]);
     expect(() => colourSlots(adj, [1, 2], 3)).toThrow(/grannmatrisen har 16 värden, väntade 2 × 2/);
   });
+
+  it('gives every site a colour of its own while the palette has room, touching or not', () => {
+    // no site touches another: the old "lowest free slot" rule gave all four slot 0
+    expect([...colourSlots(new Uint8Array(16), [10, 5, 7, 1], 12)]).toEqual([0, 2, 1, 3]);
+    // three colours, four separate sites: the fourth (lightest) reuses the slot of the heaviest
+    expect([...colourSlots(new Uint8Array(16), [10, 5, 7, 1], 3)]).toEqual([0, 2, 1, 0]);
+  });
 });
 
 describe('catchment site kinds', () => {

@@ -52,9 +52,10 @@ export function catchmentAdjacency(units: readonly { id: string; deso_code: stri
 
 /**
  * A palette slot (0 … paletteSize − 1) per site, greedy: sites in order of weight (children)
- * descending, then index; each takes the lowest slot none of its already-slotted neighbours has,
- * or — when every slot is taken around it — the slot fewest of them have (lowest on ties).
- * Deterministic for equal input.
+ * descending, then index; each takes, among the slots none of its already-slotted neighbours has,
+ * the one fewest sites have so far (lowest on ties) — so with no more sites than colours every
+ * site gets a colour of its own — or, when every slot is taken around it, the slot fewest of its
+ * neighbours have (then fewest sites, then lowest). Deterministic for equal input.
  *
  * @param adjacency n × n from `catchmentAdjacency`
  * @param weights per site (e.g. catchment children 0–6)
@@ -67,13 +68,17 @@ export function colourSlots(adjacency: Uint8Array, weights: ArrayLike<number>, p
   if (!(Number.isInteger(paletteSize) && paletteSize >= 1)) throw new RangeError(`Färgplatser: paletten måste ha minst 1 färg (fick ${paletteSize}).`);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (weights[b] || 0) - (weights[a] || 0) || a - b);
   const slot = new Int32Array(n).fill(-1);
-  const used = new Int32Array(paletteSize);
+  const byNeighbours = new Int32Array(paletteSize);
+  const bySites = new Int32Array(paletteSize);
   for (const i of order) {
-    used.fill(0);
-    for (let j = 0; j < n; j++) if (adjacency[i * n + j] && slot[j] >= 0) used[slot[j]]++;
+    byNeighbours.fill(0);
+    for (let j = 0; j < n; j++) if (adjacency[i * n + j] && slot[j] >= 0) byNeighbours[slot[j]]++;
     let best = 0;
-    for (let s = 1; s < paletteSize; s++) if (used[s] < used[best]) best = s;
+    for (let s = 1; s < paletteSize; s++) {
+      if (byNeighbours[s] < byNeighbours[best] || (byNeighbours[s] === byNeighbours[best] && bySites[s] < bySites[best])) best = s;
+    }
     slot[i] = best;
+    bySites[best]++;
   }
   return slot;
 }
