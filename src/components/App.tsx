@@ -6,6 +6,7 @@ import { exportScenarioFile } from './scenarioExport';
 import { LayerPanel } from './LayerPanel';
 import { AnalysisPanel } from './AnalysisPanel';
 import { CatchmentPanel } from './CatchmentPanel';
+import { BudgetPanel } from './BudgetPanel';
 import { Legend } from './Legend';
 import { SuggestPanel } from './SuggestPanel';
 import { useLiveCoverage } from './useAnalysis';
@@ -120,6 +121,7 @@ export function App() {
             <div hidden={tab !== 'coverage'} role="tabpanel">
               <AnalysisPanel />
               <CatchmentPanel />
+              <BudgetPanel />
             </div>
             <div hidden={tab !== 'candidates'} role="tabpanel">
               <CandidatePanel />

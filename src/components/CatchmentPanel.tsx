@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { organisationalBelonging, type BelongingResult } from '../domain/catchments/belonging';
 import { flowDiagram, type FlowDiagram } from '../domain/catchments/flowDiagram';
-import { belongingCentres } from '../domain/catchments/hosts';
+import { belongingCentres, branchAliases } from '../domain/catchments/hosts';
 import type { CoverageAnalysisSummary } from '../domain/summary';
 import { formatNumber, formatPercent, STRINGS, type Lang } from '../i18n';
 import { projectionText, siteSetLabel, travelText } from '../i18n/describe';
@@ -127,6 +127,7 @@ function useBelonging(cov: CoverageAnalysisSummary | null): BelongingResult | nu
       centres: belongingCentres(cov.catchments.sites, data.familyCentres),
       healthCentres: data.healthCentres,
       listing,
+      aliases: branchAliases(data.healthCentreBranches),
       kommuner: kommunList(data),
     });
   }, [cov, data, listing]);

@@ -4,6 +4,7 @@ import { DEFAULT_NEED_COMPONENTS, type NeedComponents } from './need/needIndex';
 import { DEFAULT_PROJECTION, type ProjectionParams } from './need/projection';
 import type { FamilyCentreStatus, Omradestyp, OmradestypYear } from './types';
 import type { DemandKind } from './views';
+import { DEFAULT_VARDVAL_PARAMS, type VardvalParams } from './budget/params';
 
 /** Which family-centre statuses besides `existing` count as open in a scenario. */
 export interface IncludeStatuses {
@@ -42,6 +43,10 @@ export interface ScenarioParams {
   need: NeedParams;
   /** Which year's children the analysis counts (2025 = today's estimate; later years projected). */
   projection: ProjectionParams;
+  /** The vårdval family-centre add-on and its pot (issue 11; defaults from HSN 2026/4486). Not read by the coverage analysis. */
+  vardval: VardvalParams;
+  /** The planner's host vårdcentral per site id (family centre or candidate); overrides the data. */
+  hosts: Record<string, string>;
 }
 
 /**
@@ -79,6 +84,8 @@ export const DEFAULT_PARAMS: ScenarioParams = {
   demand: 'grid',
   need: DEFAULT_NEED,
   projection: DEFAULT_PROJECTION,
+  vardval: DEFAULT_VARDVAL_PARAMS,
+  hosts: {},
 };
 
 /** True when a family centre of this status is open under `include` (existing always is). */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { validateVardvalParams } from './vardvalParams';
 import { INDICATOR_KEYS, type IndicatorKey } from '../domain/need/indicators';
 import { DEFAULT_PROJECTION } from '../domain/need/projection';
 import { DEFAULT_NEED, DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
@@ -111,6 +112,9 @@ const ParamsSchema = v.object({
     }),
     DEFAULT_PROJECTION,
   ),
+  // Checked field by field after the schema (validateVardvalParams), so one bad amount keeps the rest.
+  vardval: v.optional(v.unknown()),
+  hosts: v.optional(v.record(v.pipe(v.string(), v.maxLength(200)), v.pipe(v.string(), v.maxLength(200))), {}),
 });
 const V2 = v.object({
   format: v.literal(SCENARIO_FORMAT),
@@ -173,7 +177,9 @@ export function parseScenario(text: string): Parsed<ScenarioDoc | null> {
   if (head.version === 2) {
     const r = v.safeParse(V2, raw);
     if (!r.success) return { value: null, issues: issuesFrom(r) };
-    return uniqueIds({ value: r.output as ScenarioDoc, issues: [] });
+    const vardval = validateVardvalParams(r.output.params.vardval);
+    const issues = vardval.issues.map((i): InputIssue => ({ severity: 'warning', code: 'scenario_invalid_value', params: { path: `params.vardval${i.params.field ? `.${i.params.field}` : ''}`, value: String(i.params.value ?? '') } }));
+    return uniqueIds({ value: { ...r.output, params: { ...r.output.params, vardval: vardval.value } } as ScenarioDoc, issues });
   }
   return {
     value: null,

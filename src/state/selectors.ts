@@ -32,7 +32,8 @@ export function useAnalysisRequest(): AnalysisRequest | null {
   const params = usePlanner((s) => s.params);
   const candidates = usePlanner((s) => s.candidates);
   const matrix = usePlanner((s) => s.matrix);
-  const paramsKey = JSON.stringify({ ...params, criterionWeights: null });
+  // The weights, the vårdval amounts and the hosts do not change coverage: no new analysis for them.
+  const paramsKey = JSON.stringify({ ...params, criterionWeights: null, vardval: null, hosts: null });
   const candidatesKey = candidates.map(candidateKey).join(';');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the analysis reads
   const core = useMemo(() => ({ ...params, criterionWeights: DEFAULT_CRITERION_WEIGHTS }), [paramsKey]);
