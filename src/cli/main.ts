@@ -27,6 +27,10 @@ import { DataDirError, readRawInputs } from './rawInputs';
 import { cachedNeedIndex, needInputs } from '../domain/need/demand';
 import type { ForecastRow, ProjectionParams } from '../domain/need/projection';
 import { parseForecastFile } from '../io/forecastCsv';
+import { joinNegativeValues, parseArgsText, valueFlagsOf } from './argv';
+import { CATCHMENTS_OPTIONS, runCatchments } from './catchmentsCommand';
+import { checkCommandFlags, type AnalysedSets, type CommandContext, type FlagValues } from './commandContext';
+import { runVardval, VARDVAL_OPTIONS } from './vardvalCommand';
 
 
 
@@ -126,6 +130,8 @@ const OPTIONS = {
   'max-walk': { type: 'string' },
   heuristic: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  ...CATCHMENTS_OPTIONS,
+  ...VARDVAL_OPTIONS,
 } as const;
 
 function readCandidates(io: CliIO, file: string, ds: Dataset): Site[] {
@@ -192,7 +198,7 @@ function travelFromFlags(io: CliIO, s: (k: string) => string | undefined): { tra
   return { travel, matrix };
 }
 
-function common(io: CliIO, v: Record<string, string | boolean | undefined>): Common {
+function common(io: CliIO, v: FlagValues): Common {
   const ds = dataset();
   const s = (k: string) => v[k] as string | undefined;
   const threshold = num(s('threshold'), 'threshold', 0, 600) ?? DEFAULT_PARAMS.thresholdMinutes;
@@ -297,18 +303,32 @@ function checkMatrix(io: CliIO, c: Common, input: AnalysisInput, sites: Site[]) 
   printIssues(io, c.params.travel.kind === 'matrix' ? c.params.travel.source : 'matris', issues);
 }
 
-function coverage(io: CliIO, c: Common): number {
+/** Both sets with the common flags; the stated lines, matrix issues and projection gaps go to stderr. */
+function analyse(io: CliIO, c: Common): AnalysedSets {
   const input = inputOf(c);
   const all = analyseSiteSets(input);
   const sets = c.sites.map((k) => all[k]);
   checkMatrix(io, c, input, all.proposal.sites);
-  const stats = sets.map(setStatistics);
-  for (const line of statedLines(stats)) io.err(`# ${line}\n`);
+  const lines = statedLines(sets.map(setStatistics));
+  for (const line of lines) io.err(`# ${line}\n`);
   const missing = input.projectionMissing ?? [];
   if (missing.length) {
     const names = new Map(dataset().kommuner.features.map((f) => [f.properties.kommun_code, f.properties.kommun_name]));
     io.err(`# Varning: prognosen saknar värde för ${missing.map((k) => `${names.get(k) ?? k} (${k})`).join(', ')} år ${c.params.projection.year}; där räknas 2025 års barn (uppskattat).\n`);
   }
+  return { input, all, sets, lines };
+}
+
+/** What a command module (catchments, vardval) gets: the flags, the dataset and the analysis on demand. */
+function commandContext(io: CliIO, values: FlagValues): CommandContext {
+  const c = common(io, values);
+  return { io, values, common: c, dataset: dataset(), analyse: () => analyse(io, c) };
+}
+
+function coverage(io: CliIO, c: Common): number {
+  const { input, all, sets } = analyse(io, c);
+  const stats = sets.map(setStatistics);
+  const missing = input.projectionMissing ?? [];
   if (c.format === 'csv') {
     io.out(coverageCsv(stats, c.dialect, c.assumptions ? [] : null));
     return 0;
@@ -409,7 +429,7 @@ function latLon(v: string | undefined, name: string): { lon: number; lat: number
 }
 
 /** `route`: one trip with the chosen travel model, as JSON. */
-function route(io: CliIO, v: Record<string, string | boolean | undefined>): number {
+function route(io: CliIO, v: FlagValues): number {
   const s = (k: string) => v[k] as string | undefined;
   const from = latLon(s('from'), 'from');
   const to = latLon(s('to'), 'to');
@@ -463,7 +483,7 @@ function validate(io: CliIO, kind: string | undefined, file: string | undefined)
  */
 export function runCli(argv: string[], io: CliIO = nodeIO): number {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: joinNegativeValues(argv, valueFlagsOf(OPTIONS)), options: OPTIONS, allowPositionals: true, strict: true });
     const [command, ...rest] = positionals;
     if (values.help) {
       io.out(USAGE);
@@ -479,17 +499,21 @@ export function runCli(argv: string[], io: CliIO = nodeIO): number {
     }
     if (values.kind) throw new UsageError('--kind gäller bara validate.');
     if (rest.length) throw new UsageError(`Okänt argument: ${rest.join(' ')}`);
+    checkCommandFlags(command, values);
     if (command === 'solve') throw new UsageError('solve körs via runCliAsync.');
     if (command === 'coverage') return coverage(io, common(io, values));
     if (command === 'route') return route(io, values);
+    if (command === 'catchments') return runCatchments(commandContext(io, values));
+    if (command === 'vardval') return runVardval(commandContext(io, values));
     if (command === 'score') {
       if (!values.candidates) throw new UsageError('score kräver --candidates FIL.');
       return score(io, common(io, values));
     }
     throw new UsageError(`Okänt kommando: ${command}`);
   } catch (e) {
-    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-      io.err(`${e.message}\n\n${USAGE}`);
+    const parseText = parseArgsText(e);
+    if (e instanceof UsageError || parseText !== null) {
+      io.err(`${parseText ?? (e as Error).message}\n\n${USAGE}`);
       return 2;
     }
     const fileMessage = fileErrorMessage(e);

@@ -8,8 +8,38 @@ Kommandon:
   solve      lös ett lokaliseringsproblem (JSON) exakt med HiGHS: solve FIL [--heuristic]
   route      en resa: route --from LAT,LON --to LAT,LON [--travel network|road|straight] [modellflaggor];
              skriver JSON { minutes, km, straight_km, access_km_from, access_km_to, flags }
+  catchments upptagningsområden per platsmängd och plats: de barn som har platsen närmast
+             (site_set, site_id, name, kind, kommun_code, children_0_6, children_ot_1_2,
+             share_ot_1_2, mean_minutes, primary_deso_count, by_kommun "2062:1178.7;2023:572.0");
+             sista raden per mängd (kind unreachable) är barnen utan nåbar plats
+             --flows      i stället kommun × plats: kommun_code, kommun_name, children_0_6,
+                          own_children, across_children, unknown_kommun_children,
+                          unreachable_children, across_share, flag (own|partly|relies_on_neighbour),
+                          reasons, relied_on, sedan en kolumn per plats (barn); sist länet (20)
+             --belonging  i stället organisatorisk tillhörighet per kommun och länet (20):
+                          listed_children, children_at_hosts, share, health_centres, hosts,
+                          modelled (ja|nej), listing (modellerad|importerad|blandad|saknas)
+             --host PLATS=VC   värdvårdcentral för en familjecentral eller kandidat (upprepbar;
+                          id ur health-centres.csv; en filial räknas som sin vårdcentral)
+  vardval    vårdvalets tilläggsuppdrag familjecentral i dag och i förslaget, kr per år per
+             värdvårdcentral och totalt (CSV med antagandena som #-rader; "modellerat" där
+             listningen är modellerad eller värden antagen). Standardvärden ur HSN 2026/4486:
+             --vardval-year ÅR       budgetår: väljer potten och regionplanens år (2026)
+             --kr-per-child KR       kr per listat barn 0–6 år (90)
+             --kr-per-woman KR       kr per listad kvinna 16–54 år (55)
+             --pot ÅR=KR             pott för ett år (upprepbar; 2025=2100000, 2026=2300000)
+             --pot-rule capped|shared   capped: fullt anspråk så länge potten räcker, annars
+                                     skalas alla ned; shared: hela potten delas alltid (capped)
+             --kr-per-cross-visit KR kr per besök på en annan vårdcentrals familjecentral (600)
+             --host-rule data|at_health_centre|nearest   värd där data och --host saknar en:
+                                     ingen (data), vårdcentral inom 150 m, eller närmaste (data)
+             --host PLATS=VC         värdvårdcentral vald av planeraren (upprepbar)
+             --plan-kr KR            regionplanens satsning per år (5000000)
+             --plan-years ÅR-ÅR      regionplanens år, t.ex. 2026-2028 eller 2026,2027 (2026-2028)
+             --listing FIL           verklig listning (annars modellerad); --candidates ger förslaget
+             Ett felaktigt belopp ger ett meddelande som nämner flaggan och slutkod 2.
 
-Flaggor (coverage, score):
+Flaggor (coverage, score, catchments; vardval läser --include, --candidates, --listing, --format, --dialect):
   --threshold MIN          tröskel i minuter (standard 20; täckt när restid ≤ tröskel)
   --travel network|road|straight|matrix:FIL   restidsmodell (standard network = vägnätet)
   --speed KMH              hastighet för straight (standard 50)
