@@ -1,3 +1,4 @@
+import { formCounting } from './services/siteCounting';
 import { assignNearest, coverageFromAssignment, summarise, type CoverageResult, type CoverageStats } from './coverage';
 import { kommunGaps, type KommunGap } from './gaps';
 import type { ScenarioParams } from './scenario';
@@ -150,7 +151,7 @@ function row(
 /** Aggregates, gap flags and rows of one set from its nearest-site assignment. */
 function summariseSet(input: AnalysisInput, key: SiteSetKey, sites: Site[], coverage: CoverageResult, missingPairs: number): CoverageAnalysis {
   const { params } = input;
-  const gaps = kommunGaps(input.kommuner, input.familyCentres, sites, coverage.byKommun, params.lowCoverageShare);
+  const gaps = kommunGaps(input.kommuner, input.familyCentres, sites, coverage.byKommun, params.lowCoverageShare, formCounting(params.gapFormMode, params.siteServices));
   const empty: CoverageStats = summarise([], [], [], params.thresholdMinutes);
   const candidatesIn = (code: string) => sites.filter((s) => s.status === 'candidate' && s.kommun_code === code).length;
   const rows = gaps.map((g) => row(key, g.kommun_code, g.kommun_name, coverage.byKommun.get(g.kommun_code) ?? empty, g.centres, candidatesIn(g.kommun_code), g.flags.join('|')));

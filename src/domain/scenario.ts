@@ -5,6 +5,9 @@ import { DEFAULT_PROJECTION, type ProjectionParams } from './need/projection';
 import type { FamilyCentreStatus, Omradestyp, OmradestypYear } from './types';
 import type { DemandKind } from './views';
 import { DEFAULT_VARDVAL_PARAMS, type VardvalParams } from './budget/params';
+import type { GapFormMode } from './services/gapForm';
+import type { SiteServices } from './services/types';
+import type { StatusPeriod } from './history/types';
 
 /** Which family-centre statuses besides `existing` count as open in a scenario. */
 export interface IncludeStatuses {
@@ -47,6 +50,12 @@ export interface ScenarioParams {
   vardval: VardvalParams;
   /** The planner's host vårdcentral per site id (family centre or candidate); overrides the data. */
   hosts: Record<string, string>;
+  /** What counts as a family centre for the kommun gap flags: familjecentraler only, or with familjecentralsliknande (002's goal counts both). */
+  gapFormMode: GapFormMode;
+  /** The planner's record of the four basic services per site id (overlaid on what the documents state). */
+  siteServices: Record<string, SiteServices>;
+  /** The planner's status periods per site id (intent, planned, open, closed or paused). */
+  statusPeriods: Record<string, StatusPeriod[]>;
 }
 
 /**
@@ -86,6 +95,9 @@ export const DEFAULT_PARAMS: ScenarioParams = {
   projection: DEFAULT_PROJECTION,
   vardval: DEFAULT_VARDVAL_PARAMS,
   hosts: {},
+  gapFormMode: 'familjecentral_only',
+  siteServices: {},
+  statusPeriods: {},
 };
 
 /** True when a family centre of this status is open under `include` (existing always is). */

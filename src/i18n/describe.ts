@@ -22,6 +22,7 @@ const TEXT = {
     candidates: (k: number) => `${k} ${k === 1 ? 'kandidatplats' : 'kandidatplatser'}`,
     todayPlus: 'i dag',
     noCentre: { today: 'Ingen familjecentral i dag', proposal: 'Ingen familjecentral i förslaget' } as Record<SiteSetKey, string>,
+    formUncertain: { today: 'Ingen säker familjecentral i dag: verksamhetsformen avgörs av tjänster där uppgift saknas', proposal: 'Ingen säker familjecentral i förslaget: verksamhetsformen avgörs av tjänster där uppgift saknas' } as Record<SiteSetKey, string>,
     familyUnits: (k: number) => (k === 1 ? 'har en familjeenhet' : `har ${k} familjeenheter`),
     notCounted: (planned: number, intent: number) =>
       [planned ? `${planned} planerad${planned > 1 ? 'e' : ''}` : '', intent ? `${intent} med avsiktsförklaring` : ''].filter(Boolean).join(' och ') + ' räknas inte',
@@ -73,6 +74,7 @@ const TEXT = {
     candidates: (k: number) => `${k} ${k === 1 ? 'candidate site' : 'candidate sites'}`,
     todayPlus: 'today',
     noCentre: { today: 'No family centre today', proposal: 'No family centre in the proposal' } as Record<SiteSetKey, string>,
+    formUncertain: { today: 'No certain family centre today: the form depends on services not known', proposal: 'No certain family centre in the proposal: the form depends on services not known' } as Record<SiteSetKey, string>,
     familyUnits: (k: number) => (k === 1 ? 'has a family unit' : `has ${k} family units`),
     notCounted: (planned: number, intent: number) =>
       [planned ? `${planned} planned` : '', intent ? `${intent} with a letter of intent` : ''].filter(Boolean).join(' and ') + ' not counted',
@@ -149,6 +151,7 @@ export function gapReasons(g: KommunGap, set: SiteSetKey, lang: Lang = 'sv'): st
       ].filter(Boolean);
       return t.noCentre[set] + (notes.length ? ` (${notes.join('; ')})` : '');
     }
+    if (f === 'form_uncertain') return t.formUncertain[set];
     if (f === 'only_planned_or_intent') return t.onlyPlanned(g.counted.planned, g.counted.intent);
     return t.lowCoverage(formatPercent(g.coverage_share ?? 0, 1, lang), formatPercent(g.low_coverage_share, 1, lang));
   });

@@ -181,7 +181,8 @@ export const en: Strings = {
     assumptions: 'Assumptions',
     flagNames: {
       no_centre: 'No family centre',
-      only_planned_or_intent: 'Only planned/letter of intent',
+      form_uncertain: 'Uncertain form',
+            only_planned_or_intent: 'Only planned/letter of intent',
       low_coverage: 'Low coverage',
     },
     sitesCounted: 'Sites counted',

@@ -168,7 +168,7 @@ export const sv = {
     noFlags: '–',
     county: 'Dalarnas län',
     assumptions: 'Antaganden',
-    flagNames: { no_centre: 'Saknar familjecentral', only_planned_or_intent: 'Endast planerad/avsikt', low_coverage: 'Låg täckning' } as Record<string, string>,
+    flagNames: { no_centre: 'Saknar familjecentral', form_uncertain: 'Osäker verksamhetsform', only_planned_or_intent: 'Endast planerad/avsikt', low_coverage: 'Låg täckning' } as Record<string, string>,
     sitesCounted: 'Platser som räknas',
     networkParams: 'Vägnätets parametrar',
     speedFactor: 'Andel av skyltad hastighet',

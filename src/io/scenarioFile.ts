@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { validateVardvalParams } from './vardvalParams';
+import { readSiteServices } from './siteServicesJson';
+import { readStatusPeriods } from './statusPeriodsJson';
 import { INDICATOR_KEYS, type IndicatorKey } from '../domain/need/indicators';
 import { DEFAULT_PROJECTION } from '../domain/need/projection';
 import { DEFAULT_NEED, DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
@@ -115,6 +117,10 @@ const ParamsSchema = v.object({
   // Checked field by field after the schema (validateVardvalParams), so one bad amount keeps the rest.
   vardval: v.optional(v.unknown()),
   hosts: v.optional(v.record(v.pipe(v.string(), v.maxLength(200)), v.pipe(v.string(), v.maxLength(200))), {}),
+  gapFormMode: v.optional(v.picklist(['familjecentral_only', 'both']), 'familjecentral_only'),
+  // Read by their own readers after the schema: a bad level or period is dropped with a message, the rest kept.
+  siteServices: v.optional(v.unknown()),
+  statusPeriods: v.optional(v.unknown()),
 });
 const V2 = v.object({
   format: v.literal(SCENARIO_FORMAT),
@@ -178,8 +184,16 @@ export function parseScenario(text: string): Parsed<ScenarioDoc | null> {
     const r = v.safeParse(V2, raw);
     if (!r.success) return { value: null, issues: issuesFrom(r) };
     const vardval = validateVardvalParams(r.output.params.vardval);
-    const issues = vardval.issues.map((i): InputIssue => ({ severity: 'warning', code: 'scenario_invalid_value', params: { path: `params.vardval${i.params.field ? `.${i.params.field}` : ''}`, value: String(i.params.value ?? '') } }));
-    return uniqueIds({ value: { ...r.output, params: { ...r.output.params, vardval: vardval.value } } as ScenarioDoc, issues });
+    const services = readSiteServices(r.output.params.siteServices);
+    const periods = readStatusPeriods(r.output.params.statusPeriods);
+    const invalid = (path: string, value: unknown): InputIssue => ({ severity: 'warning', code: 'scenario_invalid_value', params: { path, value: String(value ?? '').slice(0, 60) } });
+    const issues = [
+      ...vardval.issues.map((i) => invalid(`params.vardval${i.params.field ? `.${i.params.field}` : ''}`, i.params.value)),
+      ...services.issues.map((i) => invalid(`params.siteServices${i.params.site ? `.${i.params.site}` : ''}${i.params.field ? `.${i.params.field}` : ''}`, i.params.value)),
+      ...periods.issues.map((i) => invalid(`params.statusPeriods${i.params.site ? `.${i.params.site}` : ''}${i.params.index ? `.${i.params.index}` : ''}`, i.params.value)),
+    ];
+    const params = { ...r.output.params, vardval: vardval.value, siteServices: services.value, statusPeriods: periods.value };
+    return uniqueIds({ value: { ...r.output, params } as ScenarioDoc, issues });
   }
   return {
     value: null,
