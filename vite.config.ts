@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { DATA_FILES } from './src/io/dataManifest';
+import { START_DATA_FILES } from './src/io/dataFiles.ts';
 
 /**
  * The built app's content security policy: scripts, workers and connections from its own origin
@@ -41,7 +41,7 @@ function preloadData(): Plugin {
   return {
     name: 'preload-data',
     transformIndexHtml: () =>
-      Object.values(DATA_FILES).map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./data/${file}` }, injectTo: 'head' as const })),
+      Object.values(START_DATA_FILES).map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./data/${file}` }, injectTo: 'head' as const })),
   };
 }
 

@@ -6,6 +6,7 @@ import { exportScenarioFile } from './scenarioExport';
 import { LayerPanel } from './LayerPanel';
 import { AnalysisPanel } from './AnalysisPanel';
 import { CatchmentPanel } from './CatchmentPanel';
+import { ServicesPanel } from './ServicesPanel';
 import { BudgetPanel } from './BudgetPanel';
 import { Legend } from './Legend';
 import { SuggestPanel } from './SuggestPanel';
@@ -120,6 +121,7 @@ export function App() {
             </div>
             <div hidden={tab !== 'coverage'} role="tabpanel">
               <AnalysisPanel />
+              <ServicesPanel />
               <CatchmentPanel />
               <BudgetPanel />
             </div>

@@ -543,5 +543,17 @@ export const en: Strings = {
     export: 'Export the budget (CSV)',
     badAmount: '{field}: "{value}" is not an amount. Expected: a number ≥ 0 in kronor; the previous value stays.',
   },
+  services: {
+    title: 'Form of each site',
+    note: 'The four basic services of each site: maternal health care, child health care, open preschool and preventive social services. The form follows the definitions quoted in HSN 2026/4486 (section 1): family centre = all four co-located; family-centre-like = child health care co-located with at least one of the municipality\'s services. Part of the week does not count as co-located. What you enter is saved in the scenario; what is missing reads "no data".',
+    switchLegend: "What counts as a family centre in the municipalities' gaps?",
+    site: 'Site',
+    form: 'Form',
+    counts: 'In the gaps',
+    edit: 'Services',
+    services: 'Enter services',
+    unknown: 'no data',
+    badHours: '{field}: "{value}" is not a number of hours. Expected: 0–{max} hours per week, or empty for no data.',
+  },
   language: 'Svenska',
 };

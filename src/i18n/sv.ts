@@ -515,6 +515,18 @@ export const sv = {
     export: 'Exportera budgeten (CSV)',
     badAmount: '{field}: "{value}" är inget belopp. Förväntat: ett tal ≥ 0 i kronor; det förra värdet gäller.',
   },
+  services: {
+    title: 'Verksamhetsform per plats',
+    note: 'De fyra grundverksamheterna per plats: mödrahälsovård, barnhälsovård, öppen förskola och förebyggande socialtjänst. Formen följer definitionerna som HSN 2026/4486 återger (avsnitt 1): familjecentral = alla fyra samlokaliserade; familjecentralsliknande = barnhälsovård samlokaliserad med minst en av kommunens verksamheter. Del av veckan räknas inte som samlokaliserad. Det du anger sparas i scenariot; det som saknas står som "uppgift saknas".',
+    switchLegend: 'Vad räknas som familjecentral i kommunernas luckor?',
+    site: 'Plats',
+    form: 'Verksamhetsform',
+    counts: 'I luckorna',
+    edit: 'Verksamheter',
+    services: 'Ange verksamheter',
+    unknown: 'uppgift saknas',
+    badHours: '{field}: "{value}" är inget antal timmar. Förväntat: 0–{max} timmar per vecka, eller tomt för uppgift saknas.',
+  },
   language: 'English',
 };
 

@@ -2,6 +2,7 @@ import type { FeatureCollection, MultiLineString } from 'geojson';
 import type { Dataset, DatasetTotals } from '../domain/dataset';
 import { roadLayer, type RoadLayerProps } from '../domain/network/build';
 import type { RoadGraphColumns } from '../domain/network/graph';
+import { START_DATA_FILES } from './dataFiles';
 
 /**
  * The built data files: one manifest shared by the data build (which writes them) and the app
@@ -43,20 +44,7 @@ export const LAZY_DATA_FILES: { readonly [K in keyof LazyData]: string } = {
   gridLayer: 'grid.geojson',
 };
 
-export const DATA_FILES: { readonly [K in keyof AppData]: string } = {
-  kommuner: 'kommuner.geojson',
-  regso: 'regso.geojson',
-  deso: 'deso.geojson',
-  demand: 'demand.json',
-  healthCentres: 'health-centres.json',
-  healthCentreBranches: 'health-centre-branches.json',
-  familyCentres: 'family-centres.json',
-  tatorter: 'tatorter.geojson',
-  stopAreas: 'stop-areas.geojson',
-  listingModelled: 'listing-modelled.json',
-  need: 'need.json',
-  meta: 'meta.json',
-};
+export const DATA_FILES: { readonly [K in keyof AppData]: string } = START_DATA_FILES;
 
 /** Estimated and modelled fields and their rule (Swedish); the same words as the UI and the exports. */
 export const ESTIMATED_FIELDS: Record<string, string> = {
