@@ -1,5 +1,7 @@
 import { fileErrorMessage, nodeIO, printIssues, readInput, UsageError, type CliIO } from './io';
 import { USAGE } from './usage';
+import { readSiteServices } from '../io/siteServicesJson';
+import { siteServicesIssueText } from '../io/siteServicesIssues';
 import { parseArgs } from 'node:util';
 import { analyseCandidates, analyseSiteSets, analysisInput, type AnalysisData, type AnalysisInput, type CoverageAnalysis } from '../domain/analysis';
 import { buildDataset, type Dataset } from '../domain/dataset';
@@ -109,6 +111,8 @@ const OPTIONS = {
   forecast: { type: 'string' },
   damping: { type: 'string' },
   'low-coverage': { type: 'string' },
+  'gap-form': { type: 'string' },
+  services: { type: 'string' },
   format: { type: 'string' },
   dialect: { type: 'string' },
   assumptions: { type: 'boolean' },
@@ -235,6 +239,22 @@ function common(io: CliIO, v: FlagValues): Common {
   if (projYear !== '2025' && projYear !== '2030' && projYear !== '2035') throw new UsageError(`--year: "${yearArg}" okänt. Förväntat 2025, 2030 eller 2035 (år för barnen) eller 2022/2023 (områdestyp).`);
   const needMode = s('need') ?? 'omradestyp';
   if (needMode !== 'omradestyp' && needMode !== 'index' && needMode !== 'none') throw new UsageError(`--need: "${needMode}" okänt. Förväntat omradestyp, index eller none.`);
+  const gapForm = s('gap-form') ?? 'familjecentral_only';
+  if (gapForm !== 'familjecentral_only' && gapForm !== 'both') throw new UsageError(`--gap-form: "${gapForm}" okänt. Förväntat familjecentral_only (bara familjecentraler) eller both (även familjecentralsliknande).`);
+  let siteServices: ScenarioParams['siteServices'] = {};
+  const servicesFile = s('services');
+  if (servicesFile) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder().decode(readInput(io, servicesFile)).replace(/^\uFEFF/, ''));
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`${servicesFile}: ingen giltig JSON (${(e as Error).message}). Förväntat: { "plats-id": { "mhv": "full|part|absent|unknown", "bhv": …, "openPreschool": …, "socialServices": …, "openPreschoolHoursPerWeek": tal|null, "socialServicesHoursPerWeek": tal|null } }.`);
+    }
+    const r = readSiteServices(raw);
+    for (const i of r.issues) io.err(`${servicesFile}: ${i.severity === 'error' ? 'fel' : 'obs'}: ${siteServicesIssueText(i, 'sv')}\n`);
+    siteServices = r.value;
+  }
   const damping = num(s('damping'), 'damping', 0, 1);
   const forecastArg = s('forecast') ?? 'scb';
   let forecast: ForecastRow[] | null = null;
@@ -279,6 +299,8 @@ function common(io: CliIO, v: FlagValues): Common {
     need: { ...DEFAULT_PARAMS.need, mode: needMode },
     projection: { year: Number(projYear) as ProjectionParams['year'], source: forecastSource, damping: damping ?? DEFAULT_PARAMS.projection.damping },
     lowCoverageShare: low === undefined ? DEFAULT_PARAMS.lowCoverageShare : low / 100,
+    gapFormMode: gapForm,
+    siteServices,
     demand,
     deprivationWeights: dw ? { 1: dw[0], 2: dw[1], 3: dw[2], 4: dw[3], 5: dw[4] } : DEFAULT_PARAMS.deprivationWeights,
     criterionWeights,

@@ -58,6 +58,9 @@ Flaggor (coverage, score, catchments; vardval läser --include, --candidates, --
   --need omradestyp|index|none   behovsvikt i poäng och optimering: områdestyp (standard), behovsindex
                            per DeSO (1 + 0,5 × index, 0,5–2) eller ingen
   --low-coverage PCT       flagga kommuner under denna täckning (standard 50)
+  --gap-form familjecentral_only|both   vad som räknas som familjecentral i luckorna: bara familjecentraler
+                           (standard) eller även familjecentralsliknande verksamheter (regionens mål)
+  --services FIL           planerarens verksamheter per plats (JSON som scenariots siteServices)
   --format csv|json        utdata (standard csv)
   --dialect std|sv         CSV-dialekt: std = komma/punkt, sv = semikolon/decimalkomma/BOM
   --assumptions            skriv antagandena som #-rader sist i CSV:n (alltid på stderr)

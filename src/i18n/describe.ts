@@ -59,6 +59,8 @@ const TEXT = {
       demandLine: (d: string) => `Efterfrågan: ${d}; barn 0–6 år = 0–4 år + 5–6 år ur bandet 5–9 år genom Sprague-interpolation (uppskattat, SCB 31 dec 2025)`,
       omradestyp: (y: number, w: string) => `Områdestyp år ${y}; deprivationsvikter ${w}`,
       low: (pct: string) => `Flagga låg täckning under ${pct} %`,
+      gapForm: { familjecentral_only: 'Luckor: bara familjecentraler räknas', both: 'Luckor: familjecentraler och familjecentralsliknande verksamheter räknas' } as Record<string, string>,
+      services: (k: number) => `Verksamheter angivna av planeraren för ${k} ${k === 1 ? 'plats' : 'platser'}`,
       data: 'Data',
     },
     ranking: {
@@ -111,6 +113,8 @@ const TEXT = {
       demandLine: (d: string) => `Demand: ${d}; children 0–6 = ages 0–4 + ages 5–6 from the 5–9 band by Sprague interpolation (estimated, SCB 31 Dec 2025)`,
       omradestyp: (y: number, w: string) => `Area type year ${y}; deprivation weights ${w}`,
       low: (pct: string) => `Flag low coverage below ${pct} %`,
+      gapForm: { familjecentral_only: 'Gaps: family centres only count', both: 'Gaps: family centres and family-centre-like services count' } as Record<string, string>,
+      services: (k: number) => `Services recorded by the planner for ${k} ${k === 1 ? 'site' : 'sites'}`,
       data: 'Data',
     },
     ranking: {
@@ -201,6 +205,8 @@ export function assumptionLines(p: ScenarioParams, set: SiteSetInfo, dataYears: 
     projectionText(p, lang),
     needText(p, lang),
     t.low((p.lowCoverageShare * 100).toFixed(0)),
+    t.gapForm[p.gapFormMode],
+    ...(Object.keys(p.siteServices).length ? [t.services(Object.keys(p.siteServices).length)] : []),
     `${t.data}: ${dataYears}`,
   ];
 }
