@@ -17,7 +17,7 @@ import {
   catchmentRows,
   flowColumns,
   flowRows,
-} from './catchmentTables';
+} from '../io/catchmentExport';
 import { BELONGING_HOSTS, BELONGING_RULE, belongingIssueText, CATCHMENT_RULE, FLAG_TEXT, flowRuleText, KIND_TEXT, reasonText } from './catchmentWords';
 import { listFlag, type CommandContext } from './commandContext';
 import { parseHostFlags } from './hostFlags';

@@ -8,6 +8,7 @@ import { projectionText, siteSetLabel, travelText } from '../i18n/describe';
 import { CATCHMENT_COLORS, CATCHMENT_NONE_COLOR } from '../map/palette';
 import { kommunList, useMapCoverage } from '../state/selectors';
 import { usePlanner } from '../state/store';
+import { downloadText } from './download';
 import { useListing } from './useDerived';
 
 /**
@@ -110,6 +111,15 @@ export function CatchmentPanel() {
       </div>
       <FlowSvg diagram={diagram} lang={lang} />
 
+      <p>
+        <button type="button" data-testid="export-catchments" onClick={() => void exportCatchments(cov, 'catchments', lang)}>
+          {t.exportCatchments}
+        </button>{' '}
+        <button type="button" data-testid="export-flows" onClick={() => void exportCatchments(cov, 'flows', lang)}>
+          {t.exportFlows}
+        </button>
+      </p>
+
       <h3>{t.belongingTitle}</h3>
       <p className="hint">{t.belongingNote}</p>
       {belonging && <BelongingTable belonging={belonging} cov={cov} lang={lang} />}
@@ -117,20 +127,39 @@ export function CatchmentPanel() {
   );
 }
 
+/**
+ * The catchment or flow table of the shown set as CSV (Swedish Excel dialect): the same columns as
+ * the CLI's `catchments` / `catchments --flows`, with the set, year and travel model stated.
+ */
+async function exportCatchments(cov: CoverageAnalysisSummary, what: 'catchments' | 'flows', lang: Lang): Promise<void> {
+  const [{ catchmentRows, catchmentColumns, flowRows, flowColumns }, { writeCsv }, { exportFileName }] = await Promise.all([import('../io/catchmentExport'), import('../io/csvWrite'), import('../io/exports')]);
+  const st = usePlanner.getState();
+  const name = st.scenarios.find((x) => x.id === st.activeScenarioId)?.name ?? 'Scenario';
+  const stated = [`Scenario: ${name}`, siteSetLabel(cov.siteSet, lang), projectionText(cov.params, lang), travelText(cov.params.travel, lang)];
+  const key = cov.siteSet.key;
+  const csv =
+    what === 'catchments'
+      ? writeCsv(catchmentRows(key, cov.catchments), catchmentColumns('sv'), 'sv', stated)
+      : writeCsv(flowRows(key, cov.flows), flowColumns(cov.flows.siteIds, 'sv'), 'sv', stated);
+  downloadText(exportFileName(name, what === 'catchments' ? 'upptagningsomraden' : 'floden', 'csv', new Date()), csv, 'text/csv;charset=utf-8');
+}
+
 /** Belonging of the shown set's centres with the listing in use (modelled or imported). */
 function useBelonging(cov: CoverageAnalysisSummary | null): BelongingResult | null {
   const data = usePlanner((st) => st.data);
   const listing = useListing();
+  const hosts = usePlanner((st) => st.params.hosts);
   return useMemo(() => {
     if (!cov || !data) return null;
     return organisationalBelonging({
       centres: belongingCentres(cov.catchments.sites, data.familyCentres),
+      overrides: new Map(Object.entries(hosts)),
       healthCentres: data.healthCentres,
       listing,
       aliases: branchAliases(data.healthCentreBranches),
       kommuner: kommunList(data),
     });
-  }, [cov, data, listing]);
+  }, [cov, data, listing, hosts]);
 }
 
 function BelongingTable({ belonging, cov, lang }: { belonging: BelongingResult; cov: CoverageAnalysisSummary; lang: Lang }) {

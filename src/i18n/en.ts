@@ -485,6 +485,8 @@ export const en: Strings = {
     flags: { own: 'Own family centre', partly: 'Partly across the border', relies_on_neighbour: 'Relies on a neighbour' } as Record<string, string>,
     diagram: 'Flows across municipal borders (children, at least 5)',
     omitted: 'Smaller flows left out',
+    exportCatchments: 'Export the catchments (CSV)',
+    exportFlows: 'Export the flows (CSV)',
     belongingTitle: 'Organisational belonging',
     belongingNote: 'Share of listed children 0–6 whose health centre hosts a family centre (the measure of the Stockholm study, document 004; about 30 % there). Municipality = the health centre\'s. Beside it: share of children within the threshold (geographic measure).',
     belongingShare: 'Listed children at a host health centre',

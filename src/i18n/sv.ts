@@ -457,6 +457,8 @@ export const sv = {
     flags: { own: 'Egen familjecentral', partly: 'Delvis över kommungränsen', relies_on_neighbour: 'Förlitar sig på grannkommun' } as Record<string, string>,
     diagram: 'Flöden över kommungränsen (barn, minst 5)',
     omitted: 'Utelämnade mindre flöden',
+    exportCatchments: 'Exportera upptagningsområdena (CSV)',
+    exportFlows: 'Exportera flödena (CSV)',
     belongingTitle: 'Organisatorisk tillhörighet',
     belongingNote: 'Andel av de listade barnen 0–6 år vars vårdcentral har en familjecentral (måttet i Stockholmsstudien, dokument 004; där omkring 30 %). Kommun = vårdcentralens kommun. Bredvid: andel barn inom tröskeln (geografiskt mått).',
     belongingShare: 'Listade barn vid värdvårdcentral',

@@ -11,6 +11,9 @@ import { NetworkRouter } from '../../src/domain/network/router';
 import { DEFAULT_PARAMS } from '../../src/domain/scenario';
 import { kommunRefs } from '../../src/domain/views';
 import { readRawInputs } from '../../src/cli/rawInputs';
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import { runCliAsync } from '../../src/cli/main';
 import { launchBrowser, openApp } from './browser';
 
 /**
@@ -66,6 +69,20 @@ describe('catchments, flows and belonging in the app', () => {
       expect(row[2]).toContain('Familjens hus i Mora');
     }
     expect(await page.locator('[data-testid="flow-diagram"] path').count()).toBeGreaterThanOrEqual(7);
+  });
+
+  it("exports the catchment table as the CLI's `catchments` writes it", async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-catchments"]')]);
+    const app = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, comments: '#', delimiter: ';' }).data;
+    let out = '';
+    const code = await runCliAsync(['catchments', '--dialect', 'sv'], { out: (x) => (out += x), err: () => undefined, readFile: (p) => new Uint8Array(readFileSync(p)) });
+    expect(code).toBe(0);
+    const cli = Papa.parse<Record<string, string>>(out.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, comments: '#', delimiter: ';' }).data;
+    expect(Object.keys(app[0])).toEqual(Object.keys(cli[0]));
+    expect(app.map((r) => r.site_id)).toEqual(cli.map((r) => r.site_id));
+    const n = (x: string) => Number(x.replace(',', '.'));
+    // The app's built data rounds each unit to 6 decimals; the one-decimal figures agree within rounding.
+    for (const [i, r] of app.entries()) expect(Math.abs(n(r.children_0_6) - n(cli[i].children_0_6)), r.name).toBeLessThanOrEqual(0.1);
   });
 
   it('shows organisational belonging with the modelled listing, beside the share within T', async () => {

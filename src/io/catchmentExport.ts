@@ -3,7 +3,7 @@ import type { BelongingListing, BelongingResult } from '../domain/catchments/bel
 import type { CatchmentResult, KommunChildren } from '../domain/catchments/catchments';
 import type { CentreFlow, CrossBorderResult } from '../domain/catchments/crossBorder';
 import type { SiteSetKey } from '../domain/siteSets';
-import { formatCsvNumber, type CsvColumn, type CsvDialect } from '../io/csvWrite';
+import { formatCsvNumber, type CsvColumn, type CsvDialect } from './csvWrite';
 
 /**
  * The three tables of `catchments` as CSV rows and columns: per site (default), kommun × site
