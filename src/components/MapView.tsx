@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { STRINGS } from '../i18n';
-import { candidateCollection, healthCentreCollection } from '../map/features';
+import { candidateCollection, familyCentreCollection, healthCentreCollection } from '../map/features';
 import { buildMapData } from '../map/mapData';
 import { MapController } from '../map/MapController';
 import { dataUrl, type AppData } from '../io/appData';
@@ -15,6 +15,8 @@ import { NEED_MISSING_COLOR, type NeedClasses } from '../map/needClasses';
 import { analysisWorker } from '../worker/client';
 import { addCandidateAt, moveCandidate } from '../state/candidateActions';
 import { markFirstMapDrawn } from '../state/firstMap';
+import { HISTORY_STRINGS } from '../i18n/history';
+import { sharedPoints, snapshotView } from './historySnapshots';
 
 declare global {
   interface Window {
@@ -92,13 +94,14 @@ export function MapView() {
     };
   }, []);
 
+  // Resolves when the controller has the data's sources (setters that need them wait for it).
+  const dataSet = useRef<Promise<void> | null>(null);
   // The data, once loaded (once per page).
   useEffect(() => {
     const c = ctrl.current;
     if (!c || !data) return;
     const st = usePlanner.getState();
-    void c
-      .setData(buildMapData(data, listingRef.current, st.candidates))
+    void (dataSet.current = c.setData(buildMapData(data, listingRef.current, st.candidates)))
       .then(() => {
         performance.mark('fcp-map-data');
         const st2 = usePlanner.getState();
@@ -179,6 +182,30 @@ export function MapView() {
   useEffect(() => {
     if (data) ctrl.current?.setHealthCentres(healthCentreCollection(data.healthCentres, listing));
   }, [data, listing]);
+
+  // A documented snapshot chosen in the history panel: its sites replace the family-centre
+  // symbols (points several sites share get a count); null restores the data's.
+  const historySnapshot = usePlanner((s) => s.historySnapshot);
+  const shownSnapshot = useRef<typeof historySnapshot>(null);
+  useEffect(() => {
+    const c = ctrl.current;
+    // Nothing to do until a snapshot has been shown (the data's symbols are there already).
+    if (!c || !data || !dataSet.current || (historySnapshot === null && shownSnapshot.current === null)) return;
+    shownSnapshot.current = historySnapshot;
+    const key = historySnapshot;
+    void dataSet.current.then(() => {
+      if (!key) return c.setFamilyCentres(null);
+      const centres = snapshotView(data, key).centres;
+      const byId = new Map(centres.map((f) => [f.id, f.name]));
+      const stacks = sharedPoints(centres).map((p) => ({
+        lon: p.lon,
+        lat: p.lat,
+        count: p.ids.length,
+        title: `${HISTORY_STRINGS[lang].stacked(p.ids.length)}: ${p.ids.map((id) => byId.get(id) ?? id).join('; ')}`,
+      }));
+      c.setFamilyCentres(familyCentreCollection(centres), stacks);
+    });
+  }, [data, historySnapshot, lang]);
 
   return <div ref={ref} className="map" data-testid="map" />;
 }

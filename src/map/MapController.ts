@@ -106,6 +106,8 @@ export class MapController {
   private styleReady: Promise<void>;
   private gapCodes = new Set<string>();
   private suggestionMarkers: maplibregl.Marker[] = [];
+  /** Count markers on points several shown family centres share (`setFamilyCentres`). */
+  private familyCentreStacks: maplibregl.Marker[] = [];
   private handlers: MapHandlers = {};
   private addMode = false;
   private dragging: string | null = null;
@@ -406,6 +408,28 @@ export class MapController {
       el.classList.toggle('gap', state.visible.gaps && this.gapCodes.has(el.dataset.kommun ?? ''));
     }
     this.setBasemap(state.basemap);
+  }
+
+  /**
+   * Shows other family-centre symbols — a documented snapshot's sites (history panel) — or, with
+   * null, the data's again. `stacks` are points several sites share (their symbols lie on top of
+   * each other): each gets a marker with the number of sites, `title` as its tooltip.
+   */
+  setFamilyCentres(fc: FeatureCollection<Point> | null, stacks: readonly { lon: number; lat: number; count: number; title: string }[] = []): void {
+    this.familyCentreStacks.forEach((mk) => mk.remove());
+    this.familyCentreStacks = [];
+    if (!this.data) return;
+    (this.map.getSource('family-centres') as GeoJSONSource | undefined)?.setData(fc ?? this.data.familyCentres);
+    this.familyCentreStacks = (fc ? stacks : []).map((st) => {
+      const el = document.createElement('div');
+      el.className = 'fc-stack-marker';
+      el.textContent = String(st.count);
+      el.title = st.title;
+      el.setAttribute('aria-label', st.title);
+      // Above the symbol's upper right corner, so the symbol itself stays visible and clickable.
+      el.style.cssText = 'min-width:16px;height:16px;padding:0 3px;border-radius:8px;background:#fff;color:#333;border:1.5px solid #333;font:700 11px/16px sans-serif;text-align:center;pointer-events:auto;';
+      return new maplibregl.Marker({ element: el, offset: [11, -11] }).setLngLat([st.lon, st.lat]).addTo(this.map);
+    });
   }
 
   setHealthCentres(fc: FeatureCollection<Point>): void {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../domain/scenario';
 import type { SiteSetKey } from '../domain/siteSets';
+import type { SnapshotKey } from '../domain/history/types';
 import type { CoverageSets } from '../domain/summary';
 import type { OmradestypYear, ListingRecord, Site, TravelMatrix } from '../domain/types';
 import type { OptimiseResponse } from '../worker/optimiseApi';
@@ -50,6 +51,9 @@ export interface PlannerState {
   /** Which site set the map's travel-time layer and gap outlines show (the proposal needs candidates). */
   mapSiteSet: SiteSetKey;
   setMapSiteSet: (k: SiteSetKey) => void;
+  /** The documented snapshot the map's family-centre symbols show (history panel), or null for today's. */
+  historySnapshot: SnapshotKey | null;
+  setHistorySnapshot: (k: SnapshotKey | null) => void;
   /** The planner's candidate sites in the scenario (counted in the live coverage). */
   candidates: Site[];
   suggestion: OptimiseResponse | null;
@@ -180,6 +184,8 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   matrix: null,
   mapSiteSet: 'proposal',
   setMapSiteSet: (mapSiteSet) => set({ mapSiteSet }),
+  historySnapshot: null,
+  setHistorySnapshot: (historySnapshot) => set({ historySnapshot }),
   candidates: [],
   suggestion: null,
   scores: null,

@@ -3,8 +3,8 @@ import type { TravelParams } from '../domain/travel';
 import { assignNearest } from '../domain/coverage';
 import type { CandidateScore, HealthCentreListing, StopArea } from '../domain/scoring';
 import { todaySites } from '../domain/siteSets';
-import { summariseAnalysis, type CoverageSets } from '../domain/summary';
-import type { Site } from '../domain/types';
+import { summariseAnalysis, type CoverageAnalysisSummary, type CoverageSets } from '../domain/summary';
+import type { FamilyCentre, Site } from '../domain/types';
 import { isCovered, type DemandKind } from '../domain/views';
 import type { RoadGraphColumns } from '../domain/network/graph';
 import { LazyRouter } from './roadGraphSource';
@@ -76,6 +76,27 @@ export class AnalysisApi {
     const input = analysisInput(await this.need(req), req);
     const sets = analyseSiteSets({ ...input, onProgress });
     return { today: summariseAnalysis(sets.today, input), proposal: summariseAnalysis(sets.proposal, input), elapsedMs: performance.now() - t0 };
+  }
+
+  /**
+   * A documented snapshot's sites (src/domain/history: `snapshotFamilyCentres`) analysed as the
+   * *today* set in place of the data's family centres: the request's parameters, year (demand of
+   * `params.projection.year`, so children are today's estimate or its projection — the data has no
+   * children for 2019) and travel model, the same cost model, gap flags and catchments as
+   * `coverage`. The scenario's candidates are not counted.
+   *
+   * Which sites count is the request's `include`, the one rule today uses: by default only the
+   * operating centres (`existing`), which is what the documents count as their centres (eight in
+   * 2019, nine in 2026); planned, letter-of-intent and family-unit sites then count only as the
+   * planner switches them on, and the gap flags name them as not counted. The 2019 snapshot has
+   * operating centres only, so the switches change nothing there.
+   *
+   * @param familyCentres the snapshot's sites as family centres (statuses of the snapshot)
+   */
+  async snapshot(req: AnalysisRequest, familyCentres: FamilyCentre[], onProgress?: Progress): Promise<CoverageAnalysisSummary> {
+    const snapReq: AnalysisRequest = { ...req, candidates: [] };
+    const input = analysisInput({ ...(await this.need(snapReq)), familyCentres }, snapReq);
+    return summariseAnalysis(analyseCoverage({ ...input, onProgress }, 'today'), input);
   }
 
   /** Scores the candidates, each added alone to today's sites. */

@@ -1,5 +1,8 @@
 import * as Comlink from 'comlink';
 import type { AnalysisApi } from './analysisApi';
+import type { AnalysisRequest } from '../domain/analysis';
+import type { CoverageAnalysisSummary } from '../domain/summary';
+import type { FamilyCentre } from '../domain/types';
 
 let remote: Comlink.Remote<AnalysisApi> | null = null;
 
@@ -10,6 +13,14 @@ export function analysisWorker(): Comlink.Remote<AnalysisApi> {
     remote = Comlink.wrap<AnalysisApi>(worker);
   }
   return remote;
+}
+
+/**
+ * A documented snapshot's sites analysed as the today set for the request (the analysis worker's
+ * `snapshot`): key figures, gap flags and per-unit results with the snapshot's centres.
+ */
+export function snapshotCoverage(req: AnalysisRequest, familyCentres: FamilyCentre[]): Promise<CoverageAnalysisSummary> {
+  return analysisWorker().snapshot(req, familyCentres);
 }
 
 import type { OptimiseApi } from './optimiseApi';
