@@ -7,6 +7,7 @@ import { LayerPanel } from './LayerPanel';
 import { AnalysisPanel } from './AnalysisPanel';
 import { CatchmentPanel } from './CatchmentPanel';
 import { ServicesPanel } from './ServicesPanel';
+import { HistoryPanel } from './HistoryPanel';
 import { BudgetPanel } from './BudgetPanel';
 import { Legend } from './Legend';
 import { SuggestPanel } from './SuggestPanel';
@@ -122,6 +123,7 @@ export function App() {
             <div hidden={tab !== 'coverage'} role="tabpanel">
               <AnalysisPanel />
               <ServicesPanel />
+              <HistoryPanel />
               <CatchmentPanel />
               <BudgetPanel />
             </div>
