@@ -7,6 +7,9 @@ import { STRINGS } from '../i18n';
 import { SERVICE_FIELD_TEXT } from '../io/siteServicesIssues';
 import { docRefText, FORM_BASIS_TEXT, formRangeText, GAP_COUNT_TEXT, GAP_FORM_MODE_TEXT, SERVICE_LEVEL_TEXT } from '../io/siteServicesWords';
 import { usePlanner } from '../state/store';
+import { documentedPeriods } from '../domain/history/periods';
+import { PERIOD_STATUSES, type DocumentedPeriod, type PeriodStatus, type StatusPeriod } from '../domain/history/types';
+import { PERIOD_STATUS_TEXT } from '../io/statusPeriodsWords';
 
 type HourKey = 'openPreschoolHoursPerWeek' | 'socialServicesHoursPerWeek';
 const HOUR_KEYS: HourKey[] = ['openPreschoolHoursPerWeek', 'socialServicesHoursPerWeek'];
@@ -29,6 +32,7 @@ export function ServicesPanel() {
     () => [...(data?.familyCentres ?? []).map((f): Site => ({ id: f.id, name: f.name, status: f.status, kommun_code: f.kommun_code, lon: f.lon, lat: f.lat })), ...candidates],
     [data, candidates],
   );
+  const documented = useMemo(() => documentedPeriods(), []);
   if (!data) return null;
   const kommunName = new Map(data.kommuner.features.map((f) => [f.properties.kommun_code, f.properties.kommun_name]));
   const setServices = (id: string, next: SiteServices) => {
@@ -76,6 +80,7 @@ export function ServicesPanel() {
                   <HoursInput key={h} label={SERVICE_FIELD_TEXT[lang][h]} value={own[h]} testId={`hours-${s.id}-${h}`} onChange={(v) => setServices(s.id, { ...own, [h]: v })} />
                 ))}
               </details>
+              <PeriodsEditor siteId={s.id} documented={documented.get(s.id) ?? []} />
             </li>
           );
         })}
@@ -115,5 +120,70 @@ function HoursInput({ label, value, testId, onChange }: { label: string; value: 
         </span>
       )}
     </label>
+  );
+}
+
+const YEAR_MONTH = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+
+/**
+ * A site's status periods: what the documents show (read only, with the source) and the planner's
+ * own periods (status, from, to as YYYY or YYYY-MM; empty = not known / not ended), saved in the
+ * scenario (params.statusPeriods).
+ */
+function PeriodsEditor({ siteId, documented }: { siteId: string; documented: readonly DocumentedPeriod[] }) {
+  const lang = usePlanner((st) => st.lang);
+  const t = STRINGS[lang].services;
+  const periods = usePlanner((st) => st.params.statusPeriods[siteId]) ?? [];
+  const [error, setError] = useState<string | null>(null);
+  const save = (next: StatusPeriod[]) => {
+    const all = { ...usePlanner.getState().params.statusPeriods };
+    if (next.length) all[siteId] = next;
+    else delete all[siteId];
+    usePlanner.getState().setParams({ statusPeriods: all });
+  };
+  const setBound = (i: number, key: 'from' | 'to', raw: string) => {
+    const v = raw.trim();
+    if (v !== '' && !YEAR_MONTH.test(v)) {
+      setError(t.badMonth.replace('{field}', key === 'from' ? t.from : t.to).replace('{value}', raw));
+      return;
+    }
+    setError(null);
+    save(periods.map((p, k) => (k === i ? { ...p, [key]: v === '' ? null : v } : p)));
+  };
+  return (
+    <details className="periods" data-testid={`periods-${siteId}`}>
+      <summary>
+        {t.periods} ({documented.length + periods.length})
+      </summary>
+      <ul>
+        {documented.map((p, i) => (
+          <li key={`d${i}`} className="hint">
+            {PERIOD_STATUS_TEXT[lang][p.status]} {p.from ?? t.unknown}–{p.to ?? ''} ({p.sources.map(docRefText).join('; ')})
+          </li>
+        ))}
+        {periods.map((p, i) => (
+          <li key={i} data-period={i}>
+            <select aria-label={t.status} value={p.status} onChange={(e) => save(periods.map((q, k) => (k === i ? { ...q, status: e.target.value as PeriodStatus } : q)))}>
+              {PERIOD_STATUSES.map((st) => (
+                <option key={st} value={st}>{PERIOD_STATUS_TEXT[lang][st]}</option>
+              ))}
+            </select>{' '}
+            <input aria-label={t.from} size={7} placeholder="ÅÅÅÅ-MM" defaultValue={p.from ?? ''} data-testid={`period-${siteId}-${i}-from`} onBlur={(e) => setBound(i, 'from', e.target.value)} />–
+            <input aria-label={t.to} size={7} placeholder="ÅÅÅÅ-MM" defaultValue={p.to ?? ''} data-testid={`period-${siteId}-${i}-to`} onBlur={(e) => setBound(i, 'to', e.target.value)} />{' '}
+            <button type="button" className="link" onClick={() => save(periods.filter((_, k) => k !== i))}>
+              {t.remove}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className="link" data-testid={`add-period-${siteId}`} onClick={() => save([...periods, { status: 'open', from: null, to: null }])}>
+        {t.addPeriod}
+      </button>
+    </details>
   );
 }

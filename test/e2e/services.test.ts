@@ -68,4 +68,25 @@ describe('service forms and the gap switch', () => {
     await page.fill(`[data-testid="hours-${ORSA}-openPreschoolHoursPerWeek"]`, '12');
     expect(await page.locator(`[data-testid="services-table"] li[data-site="${ORSA}"] [role="alert"]`).count()).toBe(0);
   });
+
+  it("records a site's status periods, refuses a date that is no year or month, and keeps them over a reload", async () => {
+    const V = 'fc-vansbro';
+    await page.click(`[data-testid="periods-${V}"] summary`);
+    // The documents show Vansbro's letter of intent in 2026 (002).
+    expect(await page.textContent(`[data-testid="periods-${V}"] li.hint`)).toContain('avsiktsförklaring 2026');
+    await page.click(`[data-testid="add-period-${V}"]`);
+    await page.fill(`[data-testid="period-${V}-0-from"]`, 'maj 2021');
+    await page.press(`[data-testid="period-${V}-0-from"]`, 'Tab');
+    expect(await page.textContent(`[data-testid="periods-${V}"] [role="alert"]`)).toBe('från: "maj 2021" är inget år eller månad. Förväntat: ÅÅÅÅ eller ÅÅÅÅ-MM (t.ex. 2023-05), eller tomt om det inte är känt.');
+    await page.fill(`[data-testid="period-${V}-0-from"]`, '2021-05');
+    await page.press(`[data-testid="period-${V}-0-from"]`, 'Tab');
+    expect(await page.locator(`[data-testid="periods-${V}"] [role="alert"]`).count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+    await page.click('[data-testid="tab-coverage"]');
+    await page.click(`[data-testid="periods-${V}"] summary`);
+    expect(await page.inputValue(`[data-testid="period-${V}-0-from"]`)).toBe('2021-05');
+    // The recorded services and the switch were saved as well.
+    expect(await page.getAttribute(`[data-testid="services-table"] li[data-site="${ORSA}"]`, 'data-form')).toBe('familjecentralsliknande');
+  });
 });
