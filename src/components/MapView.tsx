@@ -75,7 +75,6 @@ export function MapView() {
       { visible: st.visible, densityMode: st.densityMode, accessMode: st.params.demand, omradestypYear: st.params.omradestypYear, basemap: st.basemap },
       STRINGS[st.lang],
       st.lang,
-      { revealWhenReady: true },
     );
     ctrl.current = c;
     window.__planner = c;
@@ -109,7 +108,6 @@ export function MapView() {
         pushNeed(c, needRef.current);
         return c.whenIdle();
       })
-      .then(() => c.reveal())
       .then(() => {
         performance.mark('fcp-map-ready');
         markFirstMapDrawn();

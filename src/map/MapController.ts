@@ -50,8 +50,6 @@ export interface MapOptions {
   /** false: no navigation, scale or attribution controls. */
   controls?: boolean;
   scaleWidth?: number;
-  /** Keep the canvas hidden until `reveal()` (the main map: its first complete frame is the first shown). */
-  revealWhenReady?: boolean;
 }
 
 /** Sources whose (large) data is set only when first drawn. */
@@ -146,9 +144,6 @@ export class MapController {
     }
     this.hoverPopup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'hover-popup', maxWidth: '320px' });
     this.clickPopup = new maplibregl.Popup({ closeButton: true, className: 'click-popup', maxWidth: '360px' });
-    // The canvas stays hidden until the first complete map (reveal()): in software compositing the
-    // browser reads back every frame it shows, so the half-built frames of the start cost ~0,1 s each.
-    if (opts.revealWhenReady) this.map.getCanvasContainer().style.visibility = 'hidden';
     this.styleReady = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.wireInteraction();
   }
@@ -565,15 +560,6 @@ export class MapController {
   }
 
   /** Resolves when the map has finished rendering everything it has. */
-  /** Shows the canvas hidden by `revealWhenReady`; resolves when the browser has painted it. */
-  async reveal(): Promise<void> {
-    const c = this.map.getCanvasContainer();
-    if (c.style.visibility !== 'hidden') return;
-    c.style.visibility = '';
-    // The first callback runs before the frame that shows the canvas is drawn, the second after it.
-    await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
-  }
-
   async whenIdle(): Promise<void> {
     while (this.pendingSources.length) await Promise.all(this.pendingSources);
     return new Promise((resolve) => {
