@@ -15,7 +15,7 @@ import { hasErrors, type InputIssue } from '../io/issues';
 import { matrixCoverageIssues } from '../io/matrix';
 import { MAX_IMPORT_BYTES } from '../io/importLimits';
 import { ReadingProgress, tooLarge, useFileReader } from './useFileReader';
-import { mapSet, useAnalysisRequest } from '../state/selectors';
+import { mapSet, useAnalysisRequest, useParamsWithoutWeights } from '../state/selectors';
 import { analysisWorker } from '../worker/client';
 import { useKommunNames } from './useDerived';
 import { usePlanner } from '../state/store';
@@ -32,7 +32,7 @@ export function AnalysisPanel() {
   const s = STRINGS[lang];
   const a = s.analysis;
   const data = usePlanner((st) => st.data);
-  const params = usePlanner((st) => st.params);
+  const params = useParamsWithoutWeights();
   const sets = usePlanner((st) => st.coverage);
   const progress = usePlanner((st) => st.analysisProgress);
   const shownKey = usePlanner(mapSet);

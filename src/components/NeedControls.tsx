@@ -9,6 +9,7 @@ import { INDICATOR_NAMES, projectionText } from '../i18n/describe';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { parseForecastFile } from '../io/forecastCsv';
 import { usePlanner } from '../state/store';
+import { useParamsWithoutWeights } from '../state/selectors';
 import { DeprivationWeights } from './controls';
 import { ImportReport } from './ImportReport';
 import { tooLarge } from './useFileReader';
@@ -76,7 +77,7 @@ export function YearControl() {
   const s = STRINGS[lang];
   const t = s.need;
   const data = usePlanner((st) => st.data);
-  const params = usePlanner((st) => st.params);
+  const params = useParamsWithoutWeights();
   const projection = params.projection;
   const names = useKommunNames();
   const [pending, setPending] = useState<{ fileName: string; issues: InputIssue[]; rows: NonNullable<ProjectionParams['imported']>['rows'] } | null>(null);

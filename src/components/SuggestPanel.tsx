@@ -5,7 +5,7 @@ import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
 import { changeInPoints } from '../domain/keyFigures';
 import { formatPoints, projectionText, siteSetLabel, siteSetName } from '../i18n/describe';
 import { solveMessageText } from '../i18n/messages';
-import { useAnalysisRequest } from '../state/selectors';
+import { useAnalysisRequest, useParamsWithoutWeights } from '../state/selectors';
 import { dataUrl } from '../io/appData';
 import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { usePlanner } from '../state/store';
@@ -23,7 +23,7 @@ export function SuggestPanel() {
   const s = STRINGS[lang];
   const t = s.suggest;
   const data = usePlanner((st) => st.data);
-  const params = usePlanner((st) => st.params);
+  const params = useParamsWithoutWeights();
   const req = useAnalysisRequest();
   const sets = usePlanner((st) => st.coverage);
   const candidates = usePlanner((st) => st.candidates);

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { AnalysisRequest } from '../domain/analysis';
-import { DEFAULT_CRITERION_WEIGHTS } from '../domain/scenario';
+import { DEFAULT_CRITERION_WEIGHTS, type ScenarioParams } from '../domain/scenario';
 import { weighScores, type CandidateScore } from '../domain/scoring';
 import type { Site } from '../domain/types';
 import type { SiteSetKey } from '../domain/siteSets';
@@ -40,6 +41,14 @@ export function useAnalysisRequest(): AnalysisRequest | null {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const sites = useMemo(() => candidates, [candidatesKey]);
   return useMemo(() => analysisRequest({ params: core, candidates: sites, matrix }), [core, sites, matrix]);
+}
+
+/**
+ * The scenario's parameters for panels that do not show the criterion weights: a weight dragged
+ * in the ranking does not re-render them (the weights are replaced by the defaults here).
+ */
+export function useParamsWithoutWeights(): ScenarioParams {
+  return usePlanner(useShallow((s) => ({ ...s.params, criterionWeights: DEFAULT_CRITERION_WEIGHTS })));
 }
 
 /** The ranking from the worker's criteria, the weights and the candidates' current names. */
