@@ -2,7 +2,8 @@
  * Ad-hoc timings of the exact optimiser (not a test, not wired into npm scripts):
  *   npx tsx test/perf/optimiser-timing.ts <case> [<case> …]
  * Cases: pmedian10, mclp5, mclp10, mclp20, pcenter10 (synthetic 6 000 × 1 000, seed 1, 500 × 500 km,
- * 50 km/h, MCLP radius 20 min), dalarna (175 DeSO × 137 candidates + fixed, as scripts/bench.ts).
+ * 50 km/h, MCLP radius 20 min), densemclp5, densemclp10, densemclp20 (the solver benchmark's
+ * 6 000 × 1 000 on 100 × 100 km, scripts/bench-solvers.ts LARGE: dense coverage), dalarna (175 DeSO × 137 candidates + fixed, as scripts/bench.ts).
  * Each case prints status, objective, gap, bound, method, model size, heuristic preview time and
  * total time. Run one case per process when a case may exhaust HiGHS's memory.
  */
@@ -11,6 +12,7 @@ import highsLoader from 'highs';
 import { solve } from '../../src/domain/optimise/solve';
 import { syntheticProblem } from '../../src/domain/optimise/synthetic';
 import type { SolveProblem, SolveResult } from '../../src/domain/optimise/problem';
+import { LARGE, LARGE_RADIUS, syntheticData, syntheticProblem as benchProblem } from '../../scripts/bench-solvers';
 
 const highs = await highsLoader();
 
@@ -34,6 +36,11 @@ function run(label: string, pr: SolveProblem): void {
   );
 }
 
+// The solver benchmark's 6 000 × 1 000 problem (100 × 100 km, so each site covers ~500 points at 20 min).
+let denseData: ReturnType<typeof syntheticData> | null = null;
+const dense = (model: SolveProblem['model'], p: number, radius?: number) =>
+  benchProblem((denseData ??= syntheticData(LARGE)), model, { p, radius, timeLimitS: Number(process.env.LIMIT ?? 60) });
+
 const syn = (model: SolveProblem['model'], p: number, radius?: number) =>
   syntheticProblem({ model, demand: 6000, sites: 1000, p, radius, seed: 1, time_limit_s: Number(process.env.LIMIT ?? 60) });
 
@@ -41,6 +48,7 @@ for (const c of process.argv.slice(2)) {
   if (c === 'pmedian10') run('synthetic pmedian p=10', syn('pmedian', 10));
   else if (/^pmedian\d+$/.test(c)) run(`synthetic pmedian p=${c.slice(7)}`, syn('pmedian', Number(c.slice(7))));
   else if (/^mclp\d+$/.test(c)) run(`synthetic mclp r=20 p=${c.slice(4)}`, syn('mclp', Number(c.slice(4)), 20));
+  else if (/^densemclp\d+$/.test(c)) run(`dense (bench LARGE) mclp r=20 p=${c.slice(9)}`, dense('mclp', Number(c.slice(9)), LARGE_RADIUS));
   else if (/^pcenter\d+$/.test(c)) run(`synthetic pcenter p=${c.slice(7)}`, syn('pcenter', Number(c.slice(7))));
   else if (c === 'dalarna' || c === 'dalarna-grid') {
     const { buildDataset } = await import('../../src/domain/dataset');

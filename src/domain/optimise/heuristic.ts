@@ -3,6 +3,8 @@ import { isCovered } from '../views';
 import { robustBound, sharesFromBest } from './robust';
 import { robustObjective } from './robustYears';
 import { LARGE_PMEDIAN_PAIRS, pmedianHeuristic } from './pmedianSearch';
+import { coverSetsOfInstance } from './coverSets';
+import { mclpSearch } from './mclpSearch';
 
 /** Cost used by the heuristic for an unreachable pair (so objectives stay finite). */
 const BIG = 1e9;
@@ -228,18 +230,35 @@ export function greedyCover(inst: Instance): Uint8Array {
 /**
  * Heuristic solution for any model. Large p-median instances (more than LARGE_PMEDIAN_PAIRS
  * demand × site pairs) use the fast greedy + interchange of pmedianSearch.ts, which scores by
- * Σ weight × cost alone.
+ * Σ weight × cost alone; large MCLP instances (not robust) the fast greedy + interchange of
+ * mclpSearch.ts, which scores by covered weight alone.
  */
 export function heuristic(inst: Instance): Uint8Array {
   if (inst.model === 'lscp') return greedyCover(inst);
   if (inst.model === 'pmedian' && !inst.robust && inst.n * inst.m > LARGE_PMEDIAN_PAIRS) return pmedianHeuristic(inst);
+  if (inst.model === 'mclp' && !inst.robust && inst.n * inst.m > LARGE_PMEDIAN_PAIRS) return mclpHeuristic(inst);
   return swapImprove(inst, greedy(inst));
+}
+
+/** MCLP by mclpSearch.ts on the unreduced cover sets: fixed sites plus p free ones (index order fills when fewer cover anything). */
+function mclpHeuristic(inst: Instance): Uint8Array {
+  const cs = coverSetsOfInstance(inst);
+  const { open: local } = mclpSearch(cs, Math.min(inst.p, cs.K));
+  const open = Uint8Array.from(inst.fixed);
+  for (let k = 0; k < cs.K; k++) if (local[k]) open[cs.site[k]] = 1;
+  let count = 0;
+  for (let j = 0; j < inst.m; j++) if (open[j] && !inst.fixed[j]) count++;
+  for (let j = 0; j < inst.m && count < inst.p; j++) if (!open[j]) {
+    open[j] = 1;
+    count++;
+  }
+  return open;
 }
 
 /**
  * A cheap valid bound on the optimum, for the heuristic's gap (null when none is known):
- * MCLP: covered by fixed sites + the p largest single-site gains (submodularity; robust MCLP:
- * the same per year, see robustBound);
+ * MCLP: covered by fixed sites + the p largest single-site gains (submodularity), or all the
+ * weight any site covers when that is less (robust MCLP: the same per year, see robustBound);
  * p-median: every unit at its nearest site among all sites; p-center: the largest such cost.
  */
 export function simpleBound(inst: Instance): number | null {
@@ -259,14 +278,20 @@ export function simpleBound(inst: Instance): number | null {
       if (base[i]) fixedW += weight[i];
     }
     const gains: number[] = [];
+    const reach = new Uint8Array(n);
     for (let j = 0; j < m; j++) {
       if (inst.fixed[j]) continue;
       let g = 0;
-      for (let i = 0; i < n; i++) if (!base[i] && isCovered(inst.cost[i * m + j], radius)) g += weight[i];
+      for (let i = 0; i < n; i++) if (!base[i] && isCovered(inst.cost[i * m + j], radius)) {
+        g += weight[i];
+        reach[i] = 1;
+      }
       gains.push(g);
     }
     gains.sort((a, b) => b - a);
-    return fixedW + gains.slice(0, inst.p).reduce((a, b) => a + b, 0);
+    let coverable = fixedW;
+    for (let i = 0; i < n; i++) if (reach[i]) coverable += weight[i];
+    return Math.min(coverable, fixedW + gains.slice(0, inst.p).reduce((a, b) => a + b, 0));
   }
   let total = 0;
   let worst = 0;

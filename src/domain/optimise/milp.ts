@@ -2,6 +2,9 @@ import type { Highs, ModelData } from 'highs';
 import { evaluate, type Instance, type ModelSize } from './problem';
 import { isCovered } from '../views';
 import { reduceCover, type CoverModel } from './reduce';
+import { coverSetsOfModel } from './coverSets';
+import { mclpInterchange } from './mclpSearch';
+import { boundCloses, mclpFixing, mclpSubgradient, threshold, weightUnit } from './mclpLagrangian';
 import { pmedianContext, pmedianLagrangian, prunePmedian } from './lagrangian';
 import { pmedianValue } from './pmedianSearch';
 
@@ -210,17 +213,8 @@ export interface MilpOptions {
   known?: Uint8Array | null;
 }
 
-/** MCLP: maximise covered weight with exactly p new sites. */
-export function solveMclp(h: Highs, inst: Instance, timeLimitS: number, opts: MilpOptions = {}): MilpOutcome {
-  const reduce = opts.reduce !== false;
-  const known = opts.known ?? null;
-  const red = reduceCover(inst, {
-    radius: inst.radius,
-    active: (i) => inst.weight[i] > 0,
-    mergeRows: reduce,
-    dominateSites: reduce,
-    ...(reduce && known ? { boundFix: { weight: inst.weight, p: inst.p, lowerBound: evaluate(inst, known).covered_weight } } : {}),
-  });
+/** The MCLP MILP over a reduced cover model: x per kept site, y per group, the p row (pRow). */
+function mclpModel(h: Highs, inst: Instance, red: CoverModel, p: number) {
   const b = new Builder(h);
   const { xOf, xCols } = siteColumns(b, inst, red.sites, () => 0);
   let offset = 0;
@@ -232,12 +226,147 @@ export function solveMclp(h: Highs, inst: Instance, timeLimitS: number, opts: Mi
     b.row([y, ...g.sites.map((j) => xOf[j])], [1, ...g.sites.map(() => -1)], -h.infinity, 0);
     return y;
   });
-  pRow(b, xCols, inst.p);
+  pRow(b, xCols, p);
+  return { b, xOf, xCols, groupCols, data: b.model(true, offset) };
+}
+
+/** Rows, columns and nonzeros of the MCLP MILP that `red` gives (as mclpModel builds it). */
+function mclpSize(red: CoverModel): { rows: number; cols: number; nonzeros: number } {
+  let pairs = 0;
+  for (const g of red.groups) pairs += g.sites.length;
+  return { rows: red.groups.length + 1, cols: red.sites.length + red.groups.length, nonzeros: pairs + red.groups.length + red.sites.length };
+}
+
+/**
+ * Reduced MCLP models with at least this many nonzeros get the Lagrangian bound, fixing and
+ * search first (mclpLagrangian.ts); smaller ones go to HiGHS directly (the Dalarna cases are
+ * far below it and are solved in hundredths of a second that way).
+ */
+export const MCLP_LAGRANGIAN_NONZEROS = 5_000;
+
+export interface MclpOptions extends MilpOptions {
+  /** Lagrangian bound and fixing before the MILP: true, false, or by model size (default). */
+  lagrangian?: boolean;
+  now?: () => number;
+}
+
+/**
+ * MCLP: maximise covered weight with exactly p new sites. The cover model is reduced (reduce.ts);
+ * large reduced models with a known solution then go through the Lagrangian step
+ * (solveMclpLagrangian), the others straight to HiGHS.
+ */
+export function solveMclp(h: Highs, inst: Instance, timeLimitS: number, opts: MclpOptions = {}): MilpOutcome {
+  const reduce = opts.reduce !== false;
+  const known = opts.known ?? null;
+  const red = reduceCover(inst, {
+    radius: inst.radius,
+    active: (i) => inst.weight[i] > 0,
+    mergeRows: reduce,
+    dominateSites: reduce,
+    ...(reduce && known ? { boundFix: { weight: inst.weight, p: inst.p, lowerBound: evaluate(inst, known).covered_weight } } : {}),
+  });
   const before = { rows: red.before.rows + 1, cols: red.before.sites + red.before.rows, nonzeros: red.before.pairs + red.before.rows + red.before.sites };
+  const useLagrangian = opts.lagrangian ?? mclpSize(red).nonzeros >= MCLP_LAGRANGIAN_NONZEROS;
+  if (reduce && known && useLagrangian && red.sites.length > inst.p && inst.p > 0) {
+    return solveMclpLagrangian(h, inst, timeLimitS, red, known, before, opts.now ?? (() => Date.now()));
+  }
+  const { b, xOf, xCols, groupCols, data } = mclpModel(h, inst, red, inst.p);
   let start: number[] | null = null;
   if (known) start = coverStart(b, xOf, red, groupCols, fillTo(inst, mapStart(inst, red, known), Math.min(inst.p, red.sites.length), red.sites));
-  const out = runModel(h, b.model(true, offset), timeLimitS, xCols, inst, { start, before });
+  const out = runModel(h, data, timeLimitS, xCols, inst, { start, before });
   return out.open ? { ...out, open: fillTo(inst, out.open, inst.p, red.sites) } : out;
+}
+
+/** Share of the time limit the root Lagrangian may use before the MILP gets the rest. */
+const MCLP_LAGRANGIAN_TIME_SHARE = 0.25;
+
+/**
+ * Large MCLP (see mclpLagrangian.ts for the method and its proofs):
+ * 1. the subgradient bound over the reduced model, with relaxed solutions improved by
+ *    interchange; stop when the bound rounded down to the weights' unit meets the incumbent;
+ * 2. reduced-cost fixing: sites that cannot reach a better value are dropped, sites every better
+ *    solution needs are fixed open (p shrinks accordingly);
+ * 3. HiGHS on what is left (reduced again), with the incumbent as start when it fits.
+ * Every dropped solution is worth at most the incumbent, so max(incumbent, MILP) is optimal when
+ * the MILP is; the bound is min(L, max(incumbent, MILP bound)).
+ */
+function solveMclpLagrangian(h: Highs, inst: Instance, timeLimitS: number, red: CoverModel, known: Uint8Array, before: RunExtras['before'], now: () => number): MilpOutcome {
+  const t0 = now();
+  const p = inst.p;
+  const cs = coverSetsOfModel(inst, red);
+  const unit = weightUnit(cs.weight, cs.base);
+  let total = cs.base;
+  for (let g = 0; g < cs.G; g++) total += cs.weight[g];
+  const tol = 1e-9 * Math.max(1, total);
+  // The incumbent: the known solution, and its image on the kept sites improved by interchange.
+  let incOpen: Uint8Array = Uint8Array.from(known);
+  let inc = evaluate(inst, known).covered_weight;
+  const local = new Uint8Array(cs.K);
+  const mapped = fillTo(inst, mapStart(inst, red, known), p, red.sites);
+  cs.site.forEach((j, k) => (local[k] = mapped[j]));
+  const toInstanceMask = (mask: Uint8Array): Uint8Array => {
+    const open = Uint8Array.from(inst.fixed);
+    for (let k = 0; k < cs.K; k++) if (mask[k]) open[cs.site[k]] = 1;
+    return fillTo(inst, open, p, red.sites);
+  };
+  const improved = mclpInterchange(cs, local);
+  if (improved.value > inc + tol) {
+    inc = improved.value;
+    incOpen = toInstanceMask(improved.open);
+  }
+  const sub = mclpSubgradient(cs, { p, incumbent: inc, incumbentOpen: improved.open, unit, tol, now, deadline: t0 + MCLP_LAGRANGIAN_TIME_SHARE * timeLimitS * 1000 });
+  if (sub.incumbent > inc + tol) {
+    inc = sub.incumbent;
+    incOpen = toInstanceMask(sub.incumbentOpen);
+  }
+  const lagBound = sub.bound;
+  const size = (milpSize: { rows: number; cols: number; nonzeros: number }, milps: number): ModelSize => ({
+    ...milpSize,
+    ...(before ? { rows_before: before.rows, cols_before: before.cols, nonzeros_before: before.nonzeros } : {}),
+    milps,
+  });
+  // Proven by the bound alone: no MILP; the size is that of the reduced model the bound was computed on.
+  if (sub.proven) return { status: 'optimal', open: incOpen, objective: inc, bound: inc, size: size(mclpSize(red), 0), method: 'lagrangian' };
+
+  // 2. Fixing, then the cover model again over what is left (forced sites count as fixed).
+  const fix = mclpFixing(cs, p, sub.lambda, threshold(inc, unit, tol));
+  const exclude = new Uint8Array(inst.m);
+  const fixed2 = Uint8Array.from(inst.fixed);
+  for (let k = 0; k < cs.K; k++) {
+    if (fix.dropped[k]) exclude[cs.site[k]] = 1;
+    if (fix.forced[k]) fixed2[cs.site[k]] = 1;
+  }
+  // Sites reduce.ts dropped (dominated or bound-fixed) stay out as well.
+  const keptMask = new Uint8Array(inst.m);
+  for (const j of red.sites) keptMask[j] = 1;
+  for (let j = 0; j < inst.m; j++) if (!inst.fixed[j] && !keptMask[j]) exclude[j] = 1;
+  const p2 = p - fix.forcedCount;
+  const inst2: Instance = { ...inst, fixed: fixed2, p: p2 };
+  const red2 = reduceCover(inst2, { radius: inst.radius, active: (i) => inst.weight[i] > 0, exclude, boundFix: { weight: inst.weight, p: p2, lowerBound: inc } });
+  const model = mclpModel(h, inst2, red2, p2);
+  const fits = (() => {
+    for (let j = 0; j < inst.m; j++) if ((incOpen[j] && exclude[j]) || (fixed2[j] && !incOpen[j])) return false;
+    return true;
+  })();
+  const start = fits ? coverStart(model.b, model.xOf, red2, model.groupCols, fillTo(inst2, mapStart(inst2, red2, incOpen), Math.min(p2, red2.sites.length), red2.sites)) : null;
+  const left = timeLimitS - (now() - t0) / 1000;
+  const out = runModel(h, model.data, Math.max(0.05, left), model.xCols, inst2, { start });
+  const milpSize = { rows: out.size!.rows, cols: out.size!.cols, nonzeros: out.size!.nonzeros };
+  let method: 'exact' | 'lagrangian' = 'lagrangian';
+  if (out.open) {
+    const open = fillTo(inst, out.open, p, red2.sites);
+    const v = evaluate(inst, open).covered_weight;
+    if (v > inc + tol || (out.status === 'optimal' && v >= inc - tol)) {
+      inc = Math.max(inc, v);
+      incOpen = open;
+      method = 'exact';
+    }
+  }
+  // Proven when the MILP is (or says nothing better exists); else the tighter of the bounds.
+  if (out.status === 'optimal' || out.status === 'infeasible') return { status: 'optimal', open: incOpen, objective: inc, bound: inc, size: size(milpSize, 1), method };
+  const milpBound = out.bound ?? Infinity;
+  const bound = Math.min(lagBound, Math.max(inc, milpBound));
+  return { status: boundCloses(bound, inc, unit, tol) ? 'optimal' : 'feasible', open: incOpen, objective: inc, bound, size: size(milpSize, 1), method };
 }
 
 export interface LscpOptions extends MilpOptions {

@@ -82,9 +82,10 @@ export interface SolveResult {
   message_code?: SolveMessageCode;
   message_params?: SolveMessageParams;
   /**
-   * Which method produced `selected`: 'exact' (HiGHS MILP), 'heuristic', or 'lagrangian' (p-median
-   * at large scale: the best solution of the heuristic and the Lagrangian search, proven or bounded
-   * by the Lagrangian bound; see lagrangian.ts).
+   * Which method produced `selected`: 'exact' (HiGHS MILP), 'heuristic', or 'lagrangian' (the
+   * best solution of the heuristic and the Lagrangian search, proven or bounded by the Lagrangian
+   * bound: p-median at large scale, see lagrangian.ts; MCLP with a large reduced model, see
+   * mclpLagrangian.ts).
    */
   method?: 'exact' | 'heuristic' | 'lagrangian';
   /** Best bound on the objective, when known. */

@@ -53,6 +53,11 @@ export interface CoverOptions {
   radius: number;
   /** Which rows the model has (e.g. weight > 0); rows covered by a fixed site are constants anyway. */
   active: (i: number) => boolean;
+  /**
+   * Free sites left out of the model (mask over sites, 1 = left out), e.g. dropped by the
+   * Lagrangian reduced-cost test (mclpLagrangian.ts); they get no replacement.
+   */
+  exclude?: ArrayLike<number> | null;
   /** Merge rows with the same covering sites (default true; false gives the unreduced model). */
   mergeRows?: boolean;
   /** Drop dominated sites (default true). */
@@ -79,6 +84,7 @@ export function reduceCover(inst: Instance, opts: CoverOptions): CoverModel {
   const sets: number[][] = [];
   let pairs = 0;
   let freeCount = 0;
+  const out = (j: number) => !!opts.exclude && !!opts.exclude[j] && !fixed[j];
   for (let j = 0; j < m; j++) if (!fixed[j]) freeCount++;
   for (let i = 0; i < n; i++) {
     const off = i * m;
@@ -95,7 +101,7 @@ export function reduceCover(inst: Instance, opts: CoverOptions): CoverModel {
     }
     if (!opts.active(i)) continue;
     const near: number[] = [];
-    for (let j = 0; j < m; j++) if (!fixed[j] && isCovered(cost[off + j], radius)) near.push(j);
+    for (let j = 0; j < m; j++) if (!fixed[j] && !out(j) && isCovered(cost[off + j], radius)) near.push(j);
     if (!near.length) {
       uncoverable.push(i);
       continue;
@@ -107,7 +113,7 @@ export function reduceCover(inst: Instance, opts: CoverOptions): CoverModel {
 
   const replacement = new Int32Array(m).fill(-1);
   let kept: number[] = [];
-  for (let j = 0; j < m; j++) if (!fixed[j]) {
+  for (let j = 0; j < m; j++) if (!fixed[j] && !out(j)) {
     kept.push(j);
     replacement[j] = j;
   }

@@ -192,7 +192,7 @@ export function solve(problem: SolveProblem, opts: SolveOptions = {}): SolveResu
   let out: MilpOutcome;
   switch (inst.model) {
     case 'mclp':
-      out = inst.robust ? solveRobustMclp(opts.highs, inst, left(), now) : solveMclp(opts.highs, inst, left(), { known: hOpen });
+      out = inst.robust ? solveRobustMclp(opts.highs, inst, left(), now) : solveMclp(opts.highs, inst, left(), { known: hOpen, now });
       break;
     case 'pmedian':
       out =
