@@ -61,7 +61,17 @@ export function CatchmentPanel() {
                 <td>{c.by_kommun.filter((k) => k.children_0_6 >= 0.5).map((k) => `${nameOf(k.kommun_code)} ${formatNumber(k.children_0_6, 0, lang)}`).join(' · ')}</td>
                 <td className="num">{c.share_ot_1_2 === null ? t.unknown : formatPercent(c.share_ot_1_2, 0, lang)}</td>
                 <td className="num">{c.mean_minutes === null ? t.unknown : formatNumber(c.mean_minutes, 1, lang)}</td>
-                <td className="num">{c.primary_deso_count}</td>
+                <td className="num">
+                  <details>
+                    <summary>{c.primary_deso_count}</summary>
+                    <span className="hint deso-list">
+                      {c.deso
+                        .filter((d) => d.primary)
+                        .map((d) => `${d.deso_code} (${formatNumber(d.children_0_6, 0, lang)})`)
+                        .join(', ')}
+                    </span>
+                  </details>
+                </td>
               </tr>
             ))}
             {catchments.unreachable.children_0_6 > 0 && (
