@@ -16,10 +16,13 @@ const Schema = v.object({
     v.object({
       id: v.string('string'),
       weight: v.pipe(v.number('number'), v.finite('finite'), v.minValue(0, 'non_negative')),
+      // The head count the minimum base counts (rules.min_base); default: the weight.
+      population: v.optional(v.pipe(v.number('number'), v.finite('finite'), v.minValue(0, 'non_negative'))),
     }),
     'demand_list',
   ),
-  sites: v.array(v.object({ id: v.string('string'), fixed: v.optional(v.boolean('boolean')) }), 'sites_list'),
+  // `group`: e.g. a kommun code, matched by rules.require_groups.
+  sites: v.array(v.object({ id: v.string('string'), fixed: v.optional(v.boolean('boolean')), group: v.optional(v.string('string')) }), 'sites_list'),
   cost: v.array(v.array(v.nullable(v.number('cost_value')), 'cost_row'), 'cost_rows'),
   time_limit_s: v.optional(v.pipe(v.number('number'), v.minValue(0.01, 'min_time'))),
   robust: v.optional(
@@ -37,6 +40,17 @@ const Schema = v.object({
         v.minLength(1, 'robust_years'),
       ),
     }),
+  ),
+  // Siting rules (src/domain/optimise/rules.ts). Keys of new expectations: group_list, rules_object.
+  rules: v.optional(
+    v.object(
+      {
+        require_groups: v.optional(v.array(v.string('string'), 'group_list')),
+        min_base: v.optional(v.pipe(v.number('number'), v.finite('finite'), v.minValue(0, 'non_negative'))),
+        min_base_radius: v.optional(v.pipe(v.number('number'), v.finite('finite'), v.minValue(0, 'non_negative'))),
+      },
+      'rules_object',
+    ),
   ),
 });
 

@@ -5,6 +5,7 @@ import { robustObjective } from './robustYears';
 import { LARGE_PMEDIAN_PAIRS, pmedianHeuristic } from './pmedianSearch';
 import { coverSetsOfInstance } from './coverSets';
 import { mclpSearch } from './mclpSearch';
+import { GroupTracker, restrictRule } from './rules';
 
 /** Cost used by the heuristic for an unreachable pair (so objectives stay finite). */
 const BIG = 1e9;
@@ -115,17 +116,19 @@ function idOrder(inst: Instance): number[] {
 
 /**
  * Greedy: opens fixed sites, then repeatedly the site that improves the score most (ties by
- * id) until p new sites are open (MCLP, p-median, p-center).
+ * id) until p new sites are open (MCLP, p-median, p-center). With needed groups (rules.ts), once
+ * the picks left equal the groups without a site, only their sites are picked.
  */
 export function greedy(inst: Instance): Uint8Array {
   const open = Uint8Array.from(inst.fixed);
   const order = idOrder(inst);
+  const groups = new GroupTracker(inst.rules?.rule, open);
   let best = bestCosts(inst, open);
   for (let k = 0; k < inst.p; k++) {
     let pick = -1;
     let pickScore: Score = [Infinity, Infinity];
     for (const j of order) {
-      if (open[j]) continue;
+      if (open[j] || !groups.canPick(j, inst.p - k)) continue;
       const sc = scoreWith(inst, best, j);
       if (pick < 0 || lexLess(sc, pickScore)) {
         pick = j;
@@ -134,6 +137,7 @@ export function greedy(inst: Instance): Uint8Array {
     }
     if (pick < 0) break;
     open[pick] = 1;
+    groups.add(pick);
     best = bestCosts(inst, open);
   }
   return open;
@@ -142,10 +146,12 @@ export function greedy(inst: Instance): Uint8Array {
 /**
  * Swap improvement (vertex substitution): exchanges an open, non-fixed site for a closed one
  * whenever that improves the score; repeats until no exchange helps. Deterministic scan order.
+ * A needed group's last open site is only swapped for another site of the same group.
  */
 export function swapImprove(inst: Instance, start: Uint8Array, maxPasses = 50): Uint8Array {
   const open = Uint8Array.from(start);
   const order = idOrder(inst);
+  const groups = new GroupTracker(inst.rules?.rule, open);
   let current = scoreOf(inst, bestCosts(inst, open));
   for (let pass = 0; pass < maxPasses; pass++) {
     let improved = false;
@@ -155,7 +161,7 @@ export function swapImprove(inst: Instance, start: Uint8Array, maxPasses = 50): 
       let bestT = -1;
       let bestScore = current;
       for (const t of order) {
-        if (open[t]) continue;
+        if (open[t] || !groups.canSwap(s, t)) continue;
         const sc = scoreWith(inst, without, t);
         if (lexLess(sc, bestScore)) {
           bestT = t;
@@ -165,6 +171,8 @@ export function swapImprove(inst: Instance, start: Uint8Array, maxPasses = 50): 
       if (bestT >= 0) {
         open[s] = 0;
         open[bestT] = 1;
+        groups.remove(s);
+        groups.add(bestT);
         current = bestScore;
         improved = true;
       }
@@ -176,7 +184,8 @@ export function swapImprove(inst: Instance, start: Uint8Array, maxPasses = 50): 
 
 /**
  * LSCP: greedy by newly covered weight (ties by id) until all coverable demand — or the target
- * share — is covered, then drops sites that became redundant (latest id first).
+ * share — is covered, then a site in each needed group still without one (rules.ts), then drops
+ * sites that became redundant (latest id first; never a needed group's last site).
  */
 export function greedyCover(inst: Instance): Uint8Array {
   const { n, m, weight, radius } = inst;
@@ -197,13 +206,18 @@ export function greedyCover(inst: Instance): Uint8Array {
     }
     return need === null ? true : w >= need - 1e-9;
   };
+  const groups = new GroupTracker(inst.rules?.rule, open);
+  const gainOf = (j: number) => {
+    let g = 0;
+    for (let i = 0; i < n; i++) if (!covered[i] && isCovered(inst.cost[i * m + j], radius)) g += weight[i] > 0 ? weight[i] : 0;
+    return g;
+  };
   while (!done()) {
     let pick = -1;
     let gain = 0;
     for (const j of order) {
       if (open[j]) continue;
-      let g = 0;
-      for (let i = 0; i < n; i++) if (!covered[i] && isCovered(inst.cost[i * m + j], radius)) g += weight[i] > 0 ? weight[i] : 0;
+      const g = gainOf(j);
       if (g > gain) {
         gain = g;
         pick = j;
@@ -211,18 +225,36 @@ export function greedyCover(inst: Instance): Uint8Array {
     }
     if (pick < 0) break;
     open[pick] = 1;
+    groups.add(pick);
     mark(pick);
   }
-  // Remove redundant sites.
+  // Needed groups without a site (rules.ts): their site with the largest gain (ties by id).
+  while (groups.unsatisfied > 0) {
+    let pick = -1;
+    let gain = -1;
+    for (const j of order) {
+      if (open[j] || !groups.canPick(j, 0)) continue;
+      const g = gainOf(j);
+      if (g > gain) {
+        gain = g;
+        pick = j;
+      }
+    }
+    if (pick < 0) break;
+    open[pick] = 1;
+    groups.add(pick);
+    mark(pick);
+  }
+  // Remove redundant sites (never a needed group's last one).
   for (const j of [...order].reverse()) {
-    if (!open[j] || inst.fixed[j]) continue;
+    if (!open[j] || inst.fixed[j] || !groups.canClose(j)) continue;
     open[j] = 0;
     covered.fill(0);
     for (let k = 0; k < m; k++) if (open[k]) mark(k);
     if (!done()) {
       open[j] = 1;
       mark(j);
-    }
+    } else groups.remove(j);
   }
   return open;
 }
@@ -243,7 +275,7 @@ export function heuristic(inst: Instance): Uint8Array {
 /** MCLP by mclpSearch.ts on the unreduced cover sets: fixed sites plus p free ones (index order fills when fewer cover anything). */
 function mclpHeuristic(inst: Instance): Uint8Array {
   const cs = coverSetsOfInstance(inst);
-  const { open: local } = mclpSearch(cs, Math.min(inst.p, cs.K));
+  const { open: local } = mclpSearch(cs, Math.min(inst.p, cs.K), { groups: inst.rules ? restrictRule(inst.rules.rule, cs.site) : null });
   const open = Uint8Array.from(inst.fixed);
   for (let k = 0; k < cs.K; k++) if (local[k]) open[cs.site[k]] = 1;
   let count = 0;

@@ -1,5 +1,6 @@
 import type { Instance } from './problem';
 import { pmedianInterchange, pmedianValue } from './pmedianSearch';
+import { groupsSatisfied } from './rules';
 
 /**
  * Lagrangian relaxation of the p-median problem (Cornuéjols, Fisher & Nemhauser 1977; Beasley
@@ -344,7 +345,8 @@ export function pmedianLagrangian(inst: Instance, opts: LagrangianOptions): Lagr
       lastKey = key;
       openMask.set(inst.fixed);
       for (const j of r.chosen) openMask[j] = 1;
-      const v = pmedianValue(inst, openMask);
+      // With needed groups (rules.ts) a relaxed set that leaves one empty is no solution.
+      const v = groupsSatisfied(inst.rules?.rule, openMask) ? pmedianValue(inst, openMask) : Infinity;
       if (v < relaxedBest) {
         relaxedBest = v;
         relaxedOpen = Uint8Array.from(openMask);

@@ -1,5 +1,6 @@
 import type { CoverSets } from './coverSets';
 import { mclpInterchange } from './mclpSearch';
+import { groupsSatisfied, type GroupRule } from './rules';
 
 /**
  * Lagrangian relaxation of the MCLP coverage rows (Galvão & ReVelle 1996; Galvão, Espejo &
@@ -151,6 +152,12 @@ export interface SubgradientOptions {
   patience?: number;
   deadline?: number;
   now?: () => number;
+  /**
+   * Needed groups (rules.ts, local numbering): relaxed sets that leave one empty are not
+   * solutions and are skipped; the interchange keeps them. The bound needs no change (the
+   * relaxation without the group rows is still a relaxation).
+   */
+  groups?: GroupRule | null;
 }
 
 export interface SubgradientResult {
@@ -211,8 +218,8 @@ export function mclpSubgradient(cs: CoverSets, opts: SubgradientOptions): Subgra
     if (value > incumbent + tol || it % 100 === 99) {
       mask.fill(0);
       for (let q = 0; q < p; q++) mask[r.top[q]] = 1;
-      const better = mclpInterchange(cs, mask);
-      if (better.value > incumbent + tol) {
+      const better = groupsSatisfied(opts.groups, mask) ? mclpInterchange(cs, mask, { groups: opts.groups }) : null;
+      if (better && better.value > incumbent + tol) {
         incumbent = better.value;
         incumbentOpen = better.open;
       }

@@ -1,4 +1,5 @@
 import type { CoverSets } from './coverSets';
+import { GroupTracker, type GroupRule } from './rules';
 
 /**
  * Fast MCLP heuristic on a covering problem in compact form (coverSets.ts): greedy by largest
@@ -14,7 +15,9 @@ import type { CoverSets } from './coverSets';
  * scan of the swap neighbourhood costs one pass over the incidence (plus, per row covered once,
  * its covering sites) instead of p × K evaluations. The best swap is made while it improves.
  *
- * Sites forced open stay open and banned sites stay closed. Ties go to the lowest local index
+ * Sites forced open stay open and banned sites stay closed; with needed groups (rules.ts, in
+ * local numbering) the greedy fills them when the picks left equal the groups left, and a swap
+ * never empties a needed group. Ties go to the lowest local index
  * (= the lowest site index), so the result is deterministic. Only covered weight counts (the
  * small-instance heuristic in heuristic.ts also breaks ties by Σ weight × cost).
  */
@@ -26,6 +29,8 @@ export interface SearchOptions {
   banned?: ArrayLike<number> | null;
   /** At most this many improving swaps (default 10 000). */
   maxSwaps?: number;
+  /** Needed groups (rules.ts) over the local sites. */
+  groups?: GroupRule | null;
 }
 
 /** The greedy set: forced sites, then the largest gain (lowest index on ties) until p are open. */
@@ -50,18 +55,21 @@ export function mclpGreedy(cs: CoverSets, p: number, opts: SearchOptions = {}): 
     }
   };
   let count = 0;
+  const groups = new GroupTracker(opts.groups, open);
   if (opts.forced) for (let k = 0; k < K; k++) if (opts.forced[k] && !open[k]) {
     openSite(k);
+    groups.add(k);
     count++;
   }
   while (count < p) {
     let pick = -1;
     for (let k = 0; k < K; k++) {
-      if (open[k] || (opts.banned && opts.banned[k])) continue;
+      if (open[k] || (opts.banned && opts.banned[k]) || !groups.canPick(k, p - count)) continue;
       if (pick < 0 || gain[k] > gain[pick]) pick = k;
     }
     if (pick < 0) break;
     openSite(pick);
+    groups.add(pick);
     count++;
   }
   return open;
@@ -93,6 +101,7 @@ export function mclpInterchange(cs: CoverSets, start: ArrayLike<number>, opts: S
   const loss = new Float64Array(K);
   const maxSwaps = opts.maxSwaps ?? 10_000;
   let { value, cnt } = coverCounts(cs, open);
+  const groups = new GroupTracker(opts.groups, open);
   for (let swap = 0; swap < maxSwaps; swap++) {
     const openList: number[] = [];
     const slot = new Int32Array(K).fill(-1);
@@ -133,8 +142,10 @@ export function mclpInterchange(cs: CoverSets, start: ArrayLike<number>, opts: S
       const s = openList[q];
       const off = q * K;
       const ls = loss[s];
+      // The last open site of a needed group only goes for another site of that group.
+      const only = groups.canClose(s) ? -1 : opts.groups!.of[s];
       for (let t = 0; t < K; t++) {
-        if (open[t] || (opts.banned && opts.banned[t])) continue;
+        if (open[t] || (opts.banned && opts.banned[t]) || (only >= 0 && opts.groups!.of[t] !== only)) continue;
         const d = gain[t] - ls + extra[off + t];
         if (d > bestDelta) {
           bestDelta = d;
@@ -146,6 +157,8 @@ export function mclpInterchange(cs: CoverSets, start: ArrayLike<number>, opts: S
     if (bestS < 0) break;
     open[bestS] = 0;
     open[bestT] = 1;
+    groups.remove(bestS);
+    groups.add(bestT);
     for (let e = sStart[bestS]; e < sStart[bestS + 1]; e++) cnt[sGroups[e]]--;
     for (let e = sStart[bestT]; e < sStart[bestT + 1]; e++) cnt[sGroups[e]]++;
     value += bestDelta;

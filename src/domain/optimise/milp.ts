@@ -3,7 +3,8 @@ import { evaluate, type Instance, type ModelSize } from './problem';
 import { isCovered } from '../views';
 import { reduceCover, type CoverModel } from './reduce';
 import { coverSetsOfModel } from './coverSets';
-import { mclpInterchange } from './mclpSearch';
+import { mclpGreedy, mclpInterchange } from './mclpSearch';
+import { groupsSatisfied, restrictRule } from './rules';
 import { boundCloses, mclpFixing, mclpSubgradient, threshold, weightUnit } from './mclpLagrangian';
 import { pmedianContext, pmedianLagrangian, prunePmedian } from './lagrangian';
 import { pmedianValue } from './pmedianSearch';
@@ -167,6 +168,37 @@ export function pRow(b: Builder, xCols: Map<number, number>, p: number): void {
 }
 
 /**
+ * The group rule (rules.ts): one row Σ_{j ∈ G} x_j ≥ 1 over the columns of `sites` for every needed
+ * group G that no fixed site of `inst` is open in (sites forced open count as fixed). A group
+ * without a column gives an empty row 1 ≤ 0, so HiGHS reports the model infeasible. Returns the
+ * number of rows added.
+ */
+export function groupRows(h: Highs, b: Builder, inst: Instance, xOf: Int32Array, sites: readonly number[]): number {
+  const rule = inst.rules?.rule;
+  if (!rule || !rule.count) return 0;
+  const done = new Uint8Array(rule.count);
+  for (let j = 0; j < inst.m; j++) if (inst.fixed[j] && rule.of[j] >= 0) done[rule.of[j]] = 1;
+  const cols: number[][] = Array.from({ length: rule.count }, () => []);
+  for (const j of sites) if (rule.of[j] >= 0 && !done[rule.of[j]] && xOf[j] >= 0) cols[rule.of[j]].push(xOf[j]);
+  let rows = 0;
+  for (let g = 0; g < rule.count; g++) {
+    if (done[g]) continue;
+    b.row(cols[g], cols[g].map(() => 1), 1, h.infinity);
+    rows++;
+  }
+  return rows;
+}
+
+/** Rows and nonzeros the group rule adds to the unreduced model (every free site a column). */
+export function groupRowsBefore(inst: Instance): { rows: number; nonzeros: number } {
+  const rule = inst.rules?.rule;
+  if (!rule || !rule.count) return { rows: 0, nonzeros: 0 };
+  let nonzeros = 0;
+  for (let j = 0; j < inst.m; j++) if (!inst.fixed[j] && rule.of[j] >= 0) nonzeros++;
+  return { rows: rule.count, nonzeros };
+}
+
+/**
  * Opens more free sites until p new sites are open: first the kept sites, then the others, each in
  * index order. Used when reductions left fewer than p sites (adding a site never lowers coverage).
  */
@@ -227,6 +259,7 @@ function mclpModel(h: Highs, inst: Instance, red: CoverModel, p: number) {
     return y;
   });
   pRow(b, xCols, p);
+  groupRows(h, b, inst, xOf, red.sites);
   return { b, xOf, xCols, groupCols, data: b.model(true, offset) };
 }
 
@@ -265,7 +298,8 @@ export function solveMclp(h: Highs, inst: Instance, timeLimitS: number, opts: Mc
     dominateSites: reduce,
     ...(reduce && known ? { boundFix: { weight: inst.weight, p: inst.p, lowerBound: evaluate(inst, known).covered_weight } } : {}),
   });
-  const before = { rows: red.before.rows + 1, cols: red.before.sites + red.before.rows, nonzeros: red.before.pairs + red.before.rows + red.before.sites };
+  const gb = groupRowsBefore(inst);
+  const before = { rows: red.before.rows + 1 + gb.rows, cols: red.before.sites + red.before.rows, nonzeros: red.before.pairs + red.before.rows + red.before.sites + gb.nonzeros };
   const useLagrangian = opts.lagrangian ?? mclpSize(red).nonzeros >= MCLP_LAGRANGIAN_NONZEROS;
   if (reduce && known && useLagrangian && red.sites.length > inst.p && inst.p > 0) {
     return solveMclpLagrangian(h, inst, timeLimitS, red, known, before, opts.now ?? (() => Date.now()));
@@ -301,20 +335,23 @@ function solveMclpLagrangian(h: Highs, inst: Instance, timeLimitS: number, red: 
   // The incumbent: the known solution, and its image on the kept sites improved by interchange.
   let incOpen: Uint8Array = Uint8Array.from(known);
   let inc = evaluate(inst, known).covered_weight;
-  const local = new Uint8Array(cs.K);
+  const groups = inst.rules ? restrictRule(inst.rules.rule, cs.site) : null;
+  let local: Uint8Array = new Uint8Array(cs.K);
   const mapped = fillTo(inst, mapStart(inst, red, known), p, red.sites);
   cs.site.forEach((j, k) => (local[k] = mapped[j]));
+  // The image keeps the needed groups (dominators are in the same group); if not, start afresh.
+  if (!groupsSatisfied(groups, local)) local = mclpGreedy(cs, p, { groups });
   const toInstanceMask = (mask: Uint8Array): Uint8Array => {
     const open = Uint8Array.from(inst.fixed);
     for (let k = 0; k < cs.K; k++) if (mask[k]) open[cs.site[k]] = 1;
     return fillTo(inst, open, p, red.sites);
   };
-  const improved = mclpInterchange(cs, local);
-  if (improved.value > inc + tol) {
+  const improved = mclpInterchange(cs, local, { groups });
+  if (improved.value > inc + tol && groupsSatisfied(groups, improved.open)) {
     inc = improved.value;
     incOpen = toInstanceMask(improved.open);
   }
-  const sub = mclpSubgradient(cs, { p, incumbent: inc, incumbentOpen: improved.open, unit, tol, now, deadline: t0 + MCLP_LAGRANGIAN_TIME_SHARE * timeLimitS * 1000 });
+  const sub = mclpSubgradient(cs, { p, incumbent: inc, incumbentOpen: improved.open, unit, tol, now, deadline: t0 + MCLP_LAGRANGIAN_TIME_SHARE * timeLimitS * 1000, groups });
   if (sub.incumbent > inc + tol) {
     inc = sub.incumbent;
     incOpen = toInstanceMask(sub.incumbentOpen);
@@ -424,6 +461,10 @@ export function solveLscp(h: Highs, inst: Instance, timeLimitS: number, radius =
     if (cols.length > opts.maxSites!) b.row(cols, cols.map(() => 1), 0, opts.maxSites!);
     if (before) before = { rows: before.rows + 1, cols: before.cols, nonzeros: before.nonzeros + red.before.sites };
   }
+  if (groupRows(h, b, inst, xOf, red.sites)) {
+    const gb = groupRowsBefore(inst);
+    if (before) before = { rows: before.rows + gb.rows, cols: before.cols, nonzeros: before.nonzeros + gb.nonzeros };
+  }
   const start = opts.known ? coverStart(b, xOf, red, groupCols, mapStart(inst, red, opts.known)) : null;
   return runModel(h, b.model(false), timeLimitS, xCols, inst, { start, before });
 }
@@ -493,6 +534,7 @@ export function pmedianModel(h: Highs, inst: Instance, sites: number[], forcedOp
     b.row(zs, zs.map(() => 1), 1, 1);
   }
   pRow(b, xCols, inst.p);
+  groupRows(h, b, inst, xOf, sites);
   return { data: b.model(false), xCols, start: startOk ? startVals : null };
 }
 
@@ -502,7 +544,8 @@ export function pmedianSizeBefore(inst: Instance, pairs = allPairs(inst)): { row
   for (let j = 0; j < inst.m; j++) if (!inst.fixed[j]) free++;
   const total = pairs.pairSite.length;
   const linked = total - fixedPairs(inst, pairs);
-  return { rows: countUnits(pairs.pairStart, inst.n) + linked + 1, cols: free + total, nonzeros: total + 2 * linked + free };
+  const gb = groupRowsBefore(inst);
+  return { rows: countUnits(pairs.pairStart, inst.n) + linked + 1 + gb.rows, cols: free + total, nonzeros: total + 2 * linked + free + gb.nonzeros };
 }
 
 /**

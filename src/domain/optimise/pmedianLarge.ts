@@ -6,6 +6,7 @@ import { pmedianContext, pmedianLagrangian, pmedianSiteTest, prunePmedian, type 
 /** Iterations without a better bound before the step factor halves. */
 const PATIENCE = 100;
 import { pmedianValue } from './pmedianSearch';
+import { restrictRule } from './rules';
 
 /**
  * p-median at national scale (thousands of units × about a thousand sites, where the dense MILP
@@ -46,6 +47,7 @@ export function restrictSites(inst: Instance, keep: ArrayLike<number>): { inst: 
       cost,
       fixed: Uint8Array.from(orig, (j) => inst.fixed[j]),
       siteIds: orig.map((j) => inst.siteIds[j]),
+      rules: inst.rules ? { ...inst.rules, rule: restrictRule(inst.rules.rule, orig) } : null,
     },
     orig: Int32Array.from(orig),
   };

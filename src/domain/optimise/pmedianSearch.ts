@@ -1,4 +1,5 @@
 import type { Instance } from './problem';
+import { GroupTracker } from './rules';
 
 /**
  * Fast p-median heuristic for large instances: greedy (largest saving first) and then the fast
@@ -74,12 +75,16 @@ function nearest(inst: Instance, open: Uint8Array): Nearest {
   return { d1, c1, d2 };
 }
 
-/** Greedy: fixed sites open, then p times the free site with the largest saving (ties: lowest index). */
+/**
+ * Greedy: fixed sites open, then p times the free site with the largest saving (ties: lowest
+ * index); needed groups (rules.ts) are filled when the picks left equal the groups left.
+ */
 export function pmedianGreedy(inst: Instance): Uint8Array {
   const { n, m, cost, weight, fixed } = inst;
   const open = Uint8Array.from(fixed);
   const d1 = nearest(inst, open).d1;
   const gain = new Float64Array(m);
+  const groups = new GroupTracker(inst.rules?.rule, open);
   for (let k = 0; k < inst.p; k++) {
     gain.fill(0);
     for (let i = 0; i < n; i++) {
@@ -93,9 +98,10 @@ export function pmedianGreedy(inst: Instance): Uint8Array {
       }
     }
     let pick = -1;
-    for (let t = 0; t < m; t++) if (!open[t] && (pick < 0 || gain[t] > gain[pick])) pick = t;
+    for (let t = 0; t < m; t++) if (!open[t] && groups.canPick(t, inst.p - k) && (pick < 0 || gain[t] > gain[pick])) pick = t;
     if (pick < 0) break;
     open[pick] = 1;
+    groups.add(pick);
     for (let i = 0; i < n; i++) {
       let c = cost[i * m + pick];
       if (Number.isNaN(c)) c = BIG;
@@ -107,13 +113,16 @@ export function pmedianGreedy(inst: Instance): Uint8Array {
 
 /**
  * Best-improvement interchange until no swap (one open free site out, one closed site in) lowers
- * the objective by more than a relative 1e-12; at most `maxSwaps` swaps.
+ * the objective by more than a relative 1e-12; at most `maxSwaps` swaps. A needed group's last
+ * open site is only swapped for another site of its group.
  */
 export function pmedianInterchange(inst: Instance, start: Uint8Array, maxSwaps = 10_000): Uint8Array {
   const { n, m, cost, weight, fixed } = inst;
   const open = Uint8Array.from(start);
   const gain = new Float64Array(m);
   const loss = new Float64Array(m);
+  const rule = inst.rules?.rule ?? null;
+  const groups = new GroupTracker(rule, open);
   for (let swaps = 0; swaps < maxSwaps; swaps++) {
     const openFree: number[] = [];
     for (let j = 0; j < m; j++) if (open[j] && !fixed[j]) openFree.push(j);
@@ -149,6 +158,7 @@ export function pmedianInterchange(inst: Instance, start: Uint8Array, maxSwaps =
       if (open[t]) continue;
       for (let q = 0; q < P; q++) {
         const r = openFree[q];
+        if (rule && !groups.canSwap(r, t)) continue;
         const profit = gain[t] - loss[r] + extra[t * P + q];
         if (profit > best) {
           best = profit;
@@ -160,6 +170,8 @@ export function pmedianInterchange(inst: Instance, start: Uint8Array, maxSwaps =
     if (bestIn < 0) break;
     open[bestOut] = 0;
     open[bestIn] = 1;
+    groups.remove(bestOut);
+    groups.add(bestIn);
   }
   return open;
 }

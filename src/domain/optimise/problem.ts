@@ -1,5 +1,8 @@
 import { isCovered } from '../views';
 import { robustInstance, robustObjective, yearCoverage, type RobustInstance, type RobustSpec, type YearCoverage } from './robustYears';
+import { instanceRules, type InstanceRules, type RuleMessageCode, type RulesReport, type SitingRules } from './rules';
+
+export type { SitingRules } from './rules';
 /**
  * Location-allocation problems over a demand × site cost matrix (costs in any unit, usually
  * minutes). Shared by the exact MILP solver and the heuristic.
@@ -16,8 +19,13 @@ export interface SolveProblem {
   radius?: number;
   /** LSCP: cover at least this share (0–1) of the weight instead of all demand. */
   target_share?: number;
-  demand: { id: string; weight: number }[];
-  sites: { id: string; fixed?: boolean }[];
+  /**
+   * Demand units. `population` is the head count the minimum base counts (e.g. children 0–6
+   * before any need weighting); without it the weight is counted.
+   */
+  demand: { id: string; weight: number; population?: number }[];
+  /** Sites. `group` (e.g. a kommun code) is what `rules.require_groups` matches; see rules.ts. */
+  sites: { id: string; fixed?: boolean; group?: string }[];
   /** cost[i][j] from demand i to site j; null = unreachable. */
   cost: (number | null)[][];
   /** Seconds for the exact solver. */
@@ -27,6 +35,8 @@ export interface SolveProblem {
    * becomes a coverage share 0–1: the worst year's (maxmin) or a weighted mean (weighted).
    */
   robust?: RobustSpec;
+  /** Siting rules from the planning documents (rules.ts); every model. */
+  rules?: SitingRules;
 }
 
 export type SolveStatus = 'optimal' | 'feasible' | 'infeasible' | 'error';
@@ -82,6 +92,12 @@ export interface SolveResult {
   message_code?: SolveMessageCode;
   message_params?: SolveMessageParams;
   /**
+   * When a siting rule (rules.ts) makes the request impossible: which rule and why (message_code
+   * is then 'no_solution'). Codes: RULE_MESSAGE_CODES; their sentences are not wired yet.
+   */
+  rule_message_code?: RuleMessageCode;
+  rule_message_params?: SolveMessageParams;
+  /**
    * Which method produced `selected`: 'exact' (HiGHS MILP), 'heuristic', or 'lagrangian' (the
    * best solution of the heuristic and the Lagrangian search, proven or bounded by the Lagrangian
    * bound: p-median at large scale, see lagrangian.ts; MCLP with a large reduced model, see
@@ -93,6 +109,8 @@ export interface SolveResult {
   elapsed_ms?: number;
   /** Size of the model HiGHS solved, after the reductions (and before them); exact solves only. */
   model_size?: ModelSize;
+  /** What the siting rules did (only when the problem has `rules`): sites left out, groups needing a site. */
+  rules?: RulesReport;
 }
 
 /**
@@ -130,6 +148,8 @@ export interface Instance {
   totalWeight: number;
   /** The years of a robust MCLP (null otherwise). */
   robust: RobustInstance | null;
+  /** Groups that need a new site (rules.require_groups without a fixed site; null when none are required). */
+  rules: InstanceRules | null;
 }
 
 export function toInstance(pr: SolveProblem): Instance {
@@ -155,6 +175,7 @@ export function toInstance(pr: SolveProblem): Instance {
     siteIds: pr.sites.map((s) => s.id),
     totalWeight: weight.reduce((a, b) => a + b, 0),
     robust: pr.robust ? robustInstance(pr.robust, n) : null,
+    rules: instanceRules(pr),
   };
 }
 
@@ -257,6 +278,7 @@ export function infeasibility(inst: Instance): SolveMessage | null {
   if ((inst.model === 'mclp' || inst.model === 'pmedian' || inst.model === 'pcenter') && inst.p > free) {
     return { code: 'too_few_sites', params: { p: inst.p, free } };
   }
+
   if (inst.model === 'pmedian' || inst.model === 'pcenter') {
     // p-center counts every unit; p-median only units with demand.
     const lost: string[] = [];

@@ -1,5 +1,6 @@
 import { isCovered } from '../views';
 import type { Instance } from './problem';
+import type { GroupRule } from './rules';
 
 /**
  * Exact reductions of the covering models (MCLP, LSCP, robust MCLP, the LSCP inside p-center)
@@ -14,7 +15,9 @@ import type { Instance } from './problem';
  * 2. Site dominance: free site j is dominated by free site k when R(j) ⊆ R(k) (R = the model rows
  *    a site covers); with equal sets the lowest index stays. Replacing j by k in any solution
  *    covers at least as much, so an optimal solution among the undominated sites exists
- *    (dominance is a strict order, so every dropped site has an undominated dominator).
+ *    (dominance is a strict order, so every dropped site has an undominated dominator). With a
+ *    group rule (rules.ts), a site of a needed group is only dominated by a site of the same group:
+ *    across groups the swap could leave a group that needs a site without one.
  * 3. Row dominance (cover-all LSCP only): row b is implied by row a when N(a) ⊆ N(b).
  * 4. Bound fixing (MCLP only, with a known solution of value LB): site j cannot be in a solution
  *    better than LB when fixedW + G(j) + the p − 1 largest other gains < LB (coverage is
@@ -133,7 +136,7 @@ export function reduceCover(inst: Instance, opts: CoverOptions): CoverModel {
       }
     }
     if (opts.dominateSites !== false) {
-      const dom = dominatedSites(groups, kept, m);
+      const dom = dominatedSites(groups, kept, m, inst.rules?.rule ?? null);
       if (dom.size) {
         for (const [j, k] of dom) replacement[j] = k;
         stats.dominatedSites += dom.size;
@@ -229,19 +232,33 @@ function rowsOfSites(groups: CoverGroup[], m: number): number[][] {
 /**
  * Dominated sites among `kept`: j → its dominator k, where R(j) ⊆ R(k) and (R(j) ⊂ R(k) or
  * k < j). All are found against the same sets; the order is strict, so each dominated site has an
- * undominated dominator among the sites that stay.
+ * undominated dominator among the sites that stay. With a group rule, a site of a needed group
+ * (rule.of[j] ≥ 0) is only dominated by a site of the same group, so its final dominator is in
+ * that group too.
  */
-export function dominatedSites(groups: CoverGroup[], kept: number[], m: number): Map<number, number> {
+export function dominatedSites(groups: CoverGroup[], kept: number[], m: number, rule: GroupRule | null = null): Map<number, number> {
   const R = rowsOfSites(groups, m);
   const has = membership(groups, m);
   const out = new Map<number, number>();
-  // Sites covering nothing are dominated by the first site that covers something (or, if none
-  // does, by the lowest-index site).
-  const firstNonEmpty = kept.find((j) => R[j].length > 0) ?? kept[0];
+  const fits = (j: number, k: number) => !rule || rule.of[j] < 0 || rule.of[k] === rule.of[j];
   for (const j of kept) {
     const rj = R[j];
     if (!rj.length) {
-      if (j !== firstNonEmpty) out.set(j, firstNonEmpty);
+      // A site covering nothing is dominated by the first site that covers something (or, if none
+      // does, by the lowest-index site), among the sites it may be replaced by.
+      let dom = -1;
+      for (const k of kept) if (k !== j && fits(j, k) && R[k].length) {
+        dom = k;
+        break;
+      }
+      if (dom < 0) for (const k of kept) {
+        if (k >= j) break;
+        if (fits(j, k)) {
+          dom = k;
+          break;
+        }
+      }
+      if (dom >= 0) out.set(j, dom);
       continue;
     }
     // Candidates: sites covering j's row with the fewest covering sites.
@@ -249,7 +266,7 @@ export function dominatedSites(groups: CoverGroup[], kept: number[], m: number):
     for (const g of rj) if (groups[g].sites.length < groups[rare].sites.length) rare = g;
     let best = -1;
     for (const k of groups[rare].sites) {
-      if (k === j) continue;
+      if (k === j || !fits(j, k)) continue;
       const rk = R[k];
       if (rk.length < rj.length || (rk.length === rj.length && k > j)) continue;
       let all = true;

@@ -1,6 +1,6 @@
 import type { Highs } from 'highs';
 import { isCovered } from '../views';
-import { Builder, fillTo, fixedCovered, pRow, runModel, siteColumns, type MilpOutcome } from './milp';
+import { Builder, fillTo, fixedCovered, groupRows, groupRowsBefore, pRow, runModel, siteColumns, type MilpOutcome } from './milp';
 import { reduceCover } from './reduce';
 import type { Instance } from './problem';
 import { robustObjective } from './robustYears';
@@ -129,6 +129,7 @@ export function solveRobustMclp(h: Highs, inst: Instance, timeLimitS: number, no
       rows.push(q);
     });
     pRow(b, xCols, inst.p);
+    const groupRowCount = groupRows(h, b, inst, xOf, red.sites);
     let offset = 0;
     let extraRows = 0;
     if (r.mode === 'maxmin') {
@@ -157,10 +158,11 @@ export function solveRobustMclp(h: Highs, inst: Instance, timeLimitS: number, no
       offset = baseShare[0];
     }
     const zCols = r.mode === 'maxmin' ? 1 : 0;
+    const gb = groupRowCount ? groupRowsBefore(inst) : { rows: 0, nonzeros: 0 };
     const before = {
-      rows: nBefore.rows + 1 + extraRows,
+      rows: nBefore.rows + 1 + extraRows + gb.rows,
       cols: nBefore.sites + nBefore.rows + zCols,
-      nonzeros: nBefore.pairs + nBefore.rows + nBefore.sites + extraRows * (zCols + nBefore.rows),
+      nonzeros: nBefore.pairs + nBefore.rows + nBefore.sites + extraRows * (zCols + nBefore.rows) + gb.nonzeros,
     };
     return { data: b.model(true, offset), xCols, before };
   };

@@ -5,6 +5,7 @@ import { solvePmedianLarge } from './pmedianLarge';
 import { LARGE_PMEDIAN_PAIRS } from './pmedianSearch';
 import { solveRobustMclp } from './robust';
 import { better, evaluate, infeasibility, toInstance, type Instance, type SolveMessage, type ModelSize, type SolveProblem, type SolveResult } from './problem';
+import { RULE_MESSAGE_CODES, applyMinBase, groupInfeasibility, groupsSatisfied, type RuleMessage } from './rules';
 
 export interface SolveOptions {
   /** HiGHS runtime for the exact solve; without it the heuristic answers. */
@@ -165,27 +166,61 @@ function candidateRadii(cost: Float64Array, lb: number, upper: number): Float64A
 /**
  * Solves a location problem: the heuristic first (greedy + swap, or greedy cover for LSCP) as an
  * instant preview and fallback, then the exact MILP with HiGHS under the time limit. The result
- * says whether it is proven optimal and, if not, its gap to the best known bound.
+ * says whether it is proven optimal and, if not, its gap to the best known bound. Siting rules
+ * (rules.ts) are applied first: sites below the minimum base are left out, needed groups get a
+ * site; what they did is reported in `rules`, and an impossibility they cause in
+ * `rule_message_code`.
  */
 export function solve(problem: SolveProblem, opts: SolveOptions = {}): SolveResult {
   const now = opts.now ?? (() => Date.now());
   const t0 = now();
-  const inst = toInstance(problem);
-  const why = infeasibility(inst);
-  if (why) return { ...emptyResult('infeasible', why), elapsed_ms: now() - t0 };
+  const prep = applyMinBase(problem);
+  if ('message' in prep) return { ...ruleInfeasible(prep.message), elapsed_ms: now() - t0 };
+  const report = prep.report;
+  const attach = (r: SolveResult): SolveResult => (report ? { ...r, rules: report } : r);
+  const inst = toInstance(prep.problem);
+  const dropped = report?.min_base_dropped.length ?? 0;
+  // What is impossible with every site comes first; then what the minimum base made impossible.
+  const full = dropped ? toInstance(problem) : inst;
+  const whyFull: SolveMessage | RuleMessage | null = infeasibility(full) ?? groupInfeasibility(full);
+  const why = whyFull ?? (dropped ? (infeasibility(inst) ?? groupInfeasibility(inst)) : null);
+  if (why) {
+    if (!whyFull) {
+      const rules = problem.rules!;
+      let kept = 0;
+      for (let j = 0; j < inst.m; j++) if (!inst.fixed[j]) kept++;
+      const params = { ...(why.params ?? {}), min_base: rules.min_base!, base_radius: rules.min_base_radius ?? problem.radius!, dropped, kept, reason: why.code };
+      return attach({ ...ruleInfeasible({ code: 'min_base_infeasible', params }), elapsed_ms: now() - t0 });
+    }
+    const r = isRuleMessage(why) ? ruleInfeasible(why) : emptyResult('infeasible', why);
+    return attach({ ...r, elapsed_ms: now() - t0 });
+  }
+  const onPreview = opts.onPreview;
+  return attach(solveInstance(inst, problem.time_limit_s, { ...opts, ...(onPreview ? { onPreview: (r: SolveResult) => onPreview(attach(r)) } : {}) }, t0, now));
+}
 
+function isRuleMessage(m: SolveMessage | RuleMessage): m is RuleMessage {
+  return (RULE_MESSAGE_CODES as readonly string[]).includes(m.code);
+}
+
+/** An infeasible result for a siting rule's reason: message_code 'no_solution', the rule's code beside it. */
+function ruleInfeasible(m: RuleMessage): SolveResult {
+  return { ...emptyResult('infeasible', { code: 'no_solution' }), rule_message_code: m.code, ...(m.params ? { rule_message_params: m.params } : {}) };
+}
+
+/** The heuristic, then the exact solve, of an instance that passed the checks (see solve). */
+function solveInstance(inst: Instance, timeLimitS: number | undefined, opts: SolveOptions, t0: number, now: () => number): SolveResult {
   const hOpen = heuristic(inst);
 
   // p-median and p-center need every unit (p-median: every unit with demand) to reach an open site.
-  const hFeasible = !mustReachAll(inst) || unreachedUnits(inst, hOpen) === 0;
+  const hFeasible = (!mustReachAll(inst) || unreachedUnits(inst, hOpen) === 0) && groupsSatisfied(inst.rules?.rule, hOpen);
   const preview = hFeasible
     ? result(inst, hOpen, 'feasible', 'heuristic', simpleBound(inst), t0, now)
     : { ...emptyResult('infeasible', { code: 'heuristic_no_solution', params: { p: inst.p, unreached: unreachedUnits(inst, hOpen) } }), elapsed_ms: now() - t0 };
   opts.onPreview?.(preview);
   if (!opts.highs || opts.heuristicOnly) return preview;
 
-
-  const limit = (problem.time_limit_s ?? DEFAULT_TIME_LIMIT_S) * 1000;
+  const limit = (timeLimitS ?? DEFAULT_TIME_LIMIT_S) * 1000;
   // HiGHS stops a little after its limit and the result still has to be put together: keep a margin.
   const deadline = t0 + limit - Math.min(1000, 0.03 * limit);
   const left = () => Math.max(0.01, (deadline - now()) / 1000);
