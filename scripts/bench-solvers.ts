@@ -37,7 +37,7 @@
  * pair is reachable. The same seed gives the same JSON, byte for byte.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -272,9 +272,11 @@ export function frozenProjectCommand(root = ROOT, rebuild = true): { command: Co
   }
   const dir = join(root, 'node_modules', '.cache', 'fcp-bench-solvers');
   mkdirSync(dir, { recursive: true });
-  const copy = join(dir, `cli-${process.pid}.mjs`);
-  copyFileSync(bundle, copy);
-  return { command: { ...c, args: [copy, ...c.args.slice(1)] }, note: `bundle ${note ? note + ', ' : ''}copied for this run`, cleanup: () => rmSync(copy, { force: true }) };
+  // The bundle is cli.mjs and its chunks (dist-cli/assets): the whole folder is copied.
+  const copyDir = join(dir, `cli-${process.pid}`);
+  cpSync(dirname(bundle), copyDir, { recursive: true });
+  const copy = join(copyDir, 'cli.mjs');
+  return { command: { ...c, args: [copy, ...c.args.slice(1)] }, note: `bundle ${note ? note + ', ' : ''}copied for this run`, cleanup: () => rmSync(copyDir, { recursive: true, force: true }) };
 }
 
 export function pulpCommand(): Command {

@@ -14,6 +14,7 @@ import { sv } from '../../src/i18n/sv';
  * units, a dash for "none", and words spelt the same in Swedish and English.
  */
 const SAME_IN_BOTH = new Set([
+  'services.status', // 'Status': the same word in both
   'need.sourcesShort.scb', // 'SCB': the agency's name
   'need.sourcesShort.trend', // 'trend': the same word in both
   'densityDeso', // 'DeSO': SCB's area code name
