@@ -4,8 +4,8 @@ import type { ModelKind, SolveResult } from '../domain/optimise/problem';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
 import { changeInPoints } from '../domain/keyFigures';
 import { formatPoints, projectionText, siteSetLabel, siteSetName } from '../i18n/describe';
-import { solveMessageText } from '../i18n/messages';
-import { useAnalysisRequest, useParamsWithoutWeights } from '../state/selectors';
+import { ruleMessageText, solveMessageText } from '../i18n/messages';
+import { useAnalysisRequest, useParamsWithoutWeights, kommunList } from '../state/selectors';
 import { dataUrl } from '../io/appData';
 import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { usePlanner } from '../state/store';
@@ -16,6 +16,13 @@ import { appNeedInputs, useKommunNames } from './useDerived';
 import { NeedWeightControl } from './NeedControls';
 
 let initialised: unknown = null;
+
+/** The rule message's kommun codes (`group`, `groups`) as names, for the sentence. */
+function withKommunNames(params: SolveResult['rule_message_params'], names: ReadonlyMap<string, string>): SolveResult['rule_message_params'] {
+  if (!params) return params;
+  const name = (v: string | number | undefined) => (v === undefined ? v : String(v).split(/,\s*/).map((c) => names.get(c) ?? c).join(', '));
+  return { ...params, ...(params.group !== undefined ? { group: name(params.group)! } : {}), ...(params.groups !== undefined ? { groups: name(params.groups)! } : {}) };
+}
 
 /** "Föreslå platser": exact site optimisation in a worker, with preview, cancel, adopt and a curve. */
 export function SuggestPanel() {
@@ -36,6 +43,8 @@ export function SuggestPanel() {
   const [timeLimit, setTimeLimit] = useState(20);
   const [robust, setRobust] = useState<'off' | 'maxmin' | 'weighted'>('off');
   const [alphaPct, setAlphaPct] = useState(50);
+  const [perKommun, setPerKommun] = useState(false);
+  const [minChildren, setMinChildren] = useState<number | null>(null);
   const [busy, setBusy] = useState<'solve' | 'curve' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [curve, setCurve] = useState<CurvePoint[] | null>(null);
@@ -76,6 +85,7 @@ export function SuggestPanel() {
       forecast: req.forecast ?? null,
       timeLimitS: timeLimit,
       ...(model === 'mclp' && robust !== 'off' ? { robust: { mode: robust, alpha: alphaPct / 100, years: [2025, 2035] as [2025, 2035] } } : {}),
+      ...(perKommun || minChildren ? { rules: { requireKommuner: perKommun ? kommunList(data).map((k) => k.kommun_code) : null, minChildren } } : {}),
     };
   };
 
@@ -214,6 +224,25 @@ export function SuggestPanel() {
           </p>
         </fieldset>
       )}
+      <fieldset className="weights" data-testid="suggest-rules">
+        <legend>{t.rulesTitle}</legend>
+        <label className="inline">
+          <input type="checkbox" checked={perKommun} data-testid="rule-per-kommun" onChange={(e) => setPerKommun(e.target.checked)} /> {t.rulePerKommun}
+        </label>
+        <label className="param">
+          {t.ruleMinChildren}
+          <input
+            type="number"
+            min={0}
+            step={10}
+            value={minChildren ?? ''}
+            placeholder={t.ruleNone}
+            data-testid="rule-min-children"
+            onChange={(e) => setMinChildren(e.target.value === '' ? null : Math.max(0, Number(e.target.value) || 0))}
+          />
+        </label>
+        <p className="hint">{t.rulesNote}</p>
+      </fieldset>
       <NeedWeightControl />
       <div className="actions">
         <button type="button" data-testid="suggest-run" disabled={busy !== null} onClick={() => void run()}>
@@ -240,7 +269,17 @@ export function SuggestPanel() {
             {r.method === 'heuristic' && r.status !== 'infeasible' ? ` (${t.heuristicNote})` : ''} · {fmt(suggestion.candidatesConsidered)} {t.considered}
           </p>
           {suggestion.solverUnavailable && <p className="warning" data-testid="solver-unavailable">{t.solverUnavailable}</p>}
-          {r.message_code && <p className="warning">{solveMessageText(r.message_code, r.message_params, lang)}</p>}
+          {r.rule_message_code ? (
+            <p className="warning" data-testid="suggest-rule-message">{ruleMessageText(r.rule_message_code, withKommunNames(r.rule_message_params, kommunName), lang)}</p>
+          ) : (
+            r.message_code && <p className="warning">{solveMessageText(r.message_code, r.message_params, lang)}</p>
+          )}
+          {r.rules && (r.rules.groups_needed.length > 0 || r.rules.min_base_dropped.length > 0) && (
+            <p className="hint" data-testid="suggest-rules-report">
+              {r.rules.groups_needed.length > 0 && `${t.rulesNeeded}: ${r.rules.groups_needed.map((k) => kommunName.get(k) ?? k).join(', ')}. `}
+              {r.rules.min_base_dropped.length > 0 && `${t.rulesDropped}: ${formatNumber(r.rules.min_base_dropped.length, 0, lang)}.`}
+            </p>
+          )}
           {r.status !== 'infeasible' && (
             <>
               <table className="data-table" data-testid="suggest-table">

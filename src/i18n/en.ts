@@ -258,6 +258,13 @@ export const en: Strings = {
     robustNote: "Chooses sites that cover a large share of children both in 2025 and 2035 (projected by the chosen source). Max-min maximises the worse of the two years' coverage shares; weighted maximises a weighted mean.",
   },
   suggest: {
+    rulesTitle: 'Rules from the documents',
+    rulePerKommun: "At least one family centre per municipality (the regional plan's goal)",
+    ruleMinChildren: 'Minimum children 0–6 within the threshold for a new site',
+    ruleNone: 'no requirement',
+    rulesNote: 'An existing or switched-on site counts for its municipality when it counts as a family centre under the choice in Coverage (family centres only, or also family-centre-like). HSN 2026/4486 (sections 3.3–3.4) asks for a population base but gives no number: the minimum is yours. Candidates below it are left out before solving.',
+    rulesNeeded: 'Municipalities that needed a new site',
+    rulesDropped: 'Candidates below the minimum base',
     title: 'Suggest sites',
     model: 'Model',
     models: {

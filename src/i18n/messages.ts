@@ -1,4 +1,5 @@
 import type { SolveMessageCode, SolveMessageParams } from '../domain/optimise/problem';
+import { RULE_MESSAGE_CODES, type RuleMessageCode } from '../domain/optimise/rules';
 import { COORDINATE_RANGES, type CandidateCrs } from '../io/coordinateRanges';
 import type { InputIssue, IssueCode, IssueParams } from '../io/issues';
 import type { Lang } from './format';
@@ -383,6 +384,35 @@ export const SOLVE_TEXT = {
     robust_empty_year: (p) => `The year ${p.year} has no demand (its weights sum to 0); its coverage share cannot be compared.`,
   } satisfies Record<SolveMessageCode, SolveTemplate>,
 } satisfies Record<Lang, Record<SolveMessageCode, SolveTemplate>>;
+
+/** Sentence templates of the siting rules' messages (SolveResult.rule_message_code), per language. */
+export const RULE_TEXT: Record<Lang, Record<RuleMessageCode, SolveTemplate>> = {
+  sv: {
+    group_no_site: (p) => `Kommunen ${p.group} ska ha minst en plats men har varken en befintlig plats som räknas eller någon kandidat (kommuner utan platser: ${p.groups}).`,
+    groups_exceed_p: (p) => `${p.needed} kommuner saknar plats och behöver en ny (${p.groups}), men bara ${p.p} nya platser ska väljas. Välj minst ${p.needed} nya platser eller kräv färre kommuner.`,
+    min_base_no_radius: (p) => `Minsta underlag (${p.min_base}) kräver en radie (tröskeln T) att räkna underlaget inom.`,
+    min_base_infeasible: (p) => `Med minst ${p.min_base} barn inom ${p.base_radius} min utesluts ${p.dropped} kandidater (${p.kept} återstår), och då går det inte: ${ruleReason(p, 'sv')}`,
+  },
+  en: {
+    group_no_site: (p) => `Municipality ${p.group} must have at least one site but has neither an existing site that counts nor any candidate (municipalities without sites: ${p.groups}).`,
+    groups_exceed_p: (p) => `${p.needed} municipalities have no site and need a new one (${p.groups}), but only ${p.p} new sites are to be chosen. Choose at least ${p.needed} new sites or require fewer municipalities.`,
+    min_base_no_radius: (p) => `A minimum base (${p.min_base}) needs a radius (the threshold T) to count the base within.`,
+    min_base_infeasible: (p) => `Requiring at least ${p.min_base} children within ${p.base_radius} min leaves out ${p.dropped} candidates (${p.kept} remain), and then: ${ruleReason(p, 'en')}`,
+  },
+};
+
+/** The reason a minimum base made a problem impossible (another rule or solver message), in words. */
+function ruleReason(p: Readonly<Partial<SolveMessageParams>>, lang: Lang): string {
+  const code = String(p.reason ?? '');
+  if ((RULE_MESSAGE_CODES as readonly string[]).includes(code) && code !== 'min_base_infeasible') return RULE_TEXT[lang][code as RuleMessageCode](p);
+  if (code in SOLVE_TEXT[lang]) return SOLVE_TEXT[lang][code as SolveMessageCode](p);
+  return code;
+}
+
+/** A siting rule's message as a sentence in the language. */
+export function ruleMessageText(code: RuleMessageCode, params: SolveMessageParams | undefined, lang: Lang = 'sv'): string {
+  return RULE_TEXT[lang][code](params ?? {});
+}
 
 /** A solver message (SolveResult.message_code and message_params) as a sentence in the language. */
 export function solveMessageText(code: SolveMessageCode, params: SolveMessageParams | undefined, lang: Lang = 'sv'): string {

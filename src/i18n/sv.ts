@@ -242,6 +242,13 @@ export const sv = {
     robustNote: 'Väljer platser som täcker stor andel barn både 2025 och 2035 (prognos enligt vald källa). Max-min maximerar den sämre av de två årens täckningsandel; viktat maximerar ett vägt medel.',
   },
   suggest: {
+    rulesTitle: 'Regler från dokumenten',
+    rulePerKommun: 'Minst en familjecentral per kommun (regionplanens mål)',
+    ruleMinChildren: 'Minsta antal barn 0–6 inom tröskeln för en ny plats',
+    ruleNone: 'inget krav',
+    rulesNote: 'En befintlig eller påslagen plats räknas för sin kommun när den räknas som familjecentral enligt valet under Täckning (bara familjecentraler, eller även familjecentralsliknande). HSN 2026/4486 (avsnitt 3.3–3.4) efterfrågar ett befolkningsunderlag men anger inget tal: minimitalet är ditt. Kandidater under minimum tas bort före lösningen.',
+    rulesNeeded: 'Kommuner som behövde en ny plats',
+    rulesDropped: 'Kandidater under minsta underlag',
     title: 'Föreslå platser',
     model: 'Modell',
     models: {

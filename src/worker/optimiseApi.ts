@@ -1,6 +1,7 @@
 import type { Highs } from 'highs';
 import { gridCandidates, healthCentreCandidates, NO_CANDIDATES, tatortCandidates, type CandidateSetKind } from '../domain/optimise/candidateSets';
 import { siteProblem } from '../domain/optimise/fromScenario';
+import { formCounting } from '../domain/services/siteCounting';
 import { evaluate, toInstance, type ModelKind, type SolveProblem, type SolveResult } from '../domain/optimise/problem';
 import { solve } from '../domain/optimise/solve';
 import type { ScenarioParams } from '../domain/scenario';
@@ -43,6 +44,12 @@ export interface OptimiseRequest {
    * alpha · share(first year) + (1 − alpha) · share(second year). See docs/robust-siting.md.
    */
   robust?: { mode: RobustMode; alpha: number; years: [ProjectionYear, ProjectionYear] };
+  /**
+   * Siting rules from the documents (issue 11; docs/siting-rules.md): every listed kommun must have
+   * a site that counts as a family centre (today's sites count by the gap switch's rule), and a new
+   * site needs at least `minChildren` children 0–6 within T.
+   */
+  rules?: { requireKommuner: string[] | null; minChildren: number | null };
 }
 
 export interface SuggestedSite extends Site {
@@ -142,8 +149,20 @@ export class OptimiseApi {
       omradestypYear: req.params.omradestypYear,
       needWeight: needWeightOf(req.params, d.need),
       timeLimitS: req.timeLimitS,
+      ...this.rules(req),
     });
     return { pr, fixed, cands, units };
+  }
+
+  /** The siting rules as siteProblem's options: a fixed site counts for its kommun when it counts as a family centre under the gap switch. */
+  private rules(req: OptimiseRequest): Pick<Parameters<typeof siteProblem>[0], 'requireKommuner' | 'kommunOf' | 'minChildren'> {
+    const r = req.rules;
+    if (!r) return {};
+    const counting = formCounting(req.params.gapFormMode, req.params.siteServices);
+    return {
+      ...(r.requireKommuner ? { requireKommuner: r.requireKommuner, kommunOf: (s: Site) => (s.status === 'candidate' || counting(s) === 'counts' ? s.kommun_code : null) } : {}),
+      ...(r.minChildren ? { minChildren: r.minChildren } : {}),
+    };
   }
 
   /**
