@@ -5,10 +5,6 @@ import { usePlanner } from '../state/store';
 import { exportScenarioFile } from './scenarioExport';
 import { LayerPanel } from './LayerPanel';
 import { AnalysisPanel } from './AnalysisPanel';
-import { CatchmentPanel } from './CatchmentPanel';
-import { ServicesPanel } from './ServicesPanel';
-import { HistoryPanel } from './HistoryPanel';
-import { BudgetPanel } from './BudgetPanel';
 import { Legend } from './Legend';
 import { SuggestPanel } from './SuggestPanel';
 import { useLiveCoverage } from './useAnalysis';
@@ -22,6 +18,11 @@ import { ExportPanel } from './ExportPanel';
 // Presentation, atlas and print are loaded when first opened (keeps the start bundle lean).
 const PresentationView = lazy(() => import('./presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
 const AtlasView = lazy(() => import('./presentation/AtlasView').then((m) => ({ default: m.AtlasView })));
+// The issue-11 panels of Täckning load with the tab's first opening, not before the first map.
+const ServicesPanel = lazy(() => import('./ServicesPanel').then((m) => ({ default: m.ServicesPanel })));
+const HistoryPanel = lazy(() => import('./HistoryPanel').then((m) => ({ default: m.HistoryPanel })));
+const CatchmentPanel = lazy(() => import('./CatchmentPanel').then((m) => ({ default: m.CatchmentPanel })));
+const BudgetPanel = lazy(() => import('./BudgetPanel').then((m) => ({ default: m.BudgetPanel })));
 const PrintSheet = lazy(() => import('./presentation/PrintSheet').then((m) => ({ default: m.PrintSheet })));
 
 export type TabKey = 'map' | 'coverage' | 'candidates' | 'suggest' | 'scenarios';
@@ -44,6 +45,8 @@ export function App() {
   const scenarioMessage = usePlanner((st) => st.scenarioMessage);
   const storageAvailable = usePlanner((st) => st.storageAvailable);
   const [tab, setTab] = useState<TabKey>('map');
+  // Tabs opened at least once (their lazily loaded panels stay mounted afterwards).
+  const [opened, setOpened] = useState<ReadonlySet<TabKey>>(() => new Set(['map']));
   const [legendOpen, setLegendOpen] = useState(true);
   const presentationOpen = usePlanner((st) => st.presentation.open);
   const atlasOpen = usePlanner((st) => st.atlasOpen);
@@ -110,7 +113,10 @@ export function App() {
             )}
             <nav className="tabs" role="tablist">
               {TABS.map((k) => (
-                <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`tab-${k}`} className={tab === k ? 'active' : ''} onClick={() => setTab(k)}>
+                <button key={k} type="button" role="tab" aria-selected={tab === k} data-testid={`tab-${k}`} className={tab === k ? 'active' : ''} onClick={() => {
+                  setTab(k);
+                  if (!opened.has(k)) setOpened(new Set([...opened, k]));
+                }}>
                   {s.tabs[k]}
                 </button>
               ))}
@@ -122,10 +128,14 @@ export function App() {
             </div>
             <div hidden={tab !== 'coverage'} role="tabpanel">
               <AnalysisPanel />
-              <ServicesPanel />
-              <HistoryPanel />
-              <CatchmentPanel />
-              <BudgetPanel />
+              {opened.has('coverage') && (
+                <Suspense fallback={<p>{s.loading}</p>}>
+                  <ServicesPanel />
+                  <HistoryPanel />
+                  <CatchmentPanel />
+                  <BudgetPanel />
+                </Suspense>
+              )}
             </div>
             <div hidden={tab !== 'candidates'} role="tabpanel">
               <CandidatePanel />
