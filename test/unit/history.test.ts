@@ -1,3 +1,4 @@
+import { dataDir } from '../../src/cli/rawInputs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FeatureCollection, Point } from 'geojson';
@@ -10,7 +11,8 @@ import type { Snapshot, SnapshotEntry } from '../../src/domain/history/types';
 import { compareFrom, isYearMonth, monthSpan, overlaps } from '../../src/domain/history/yearMonth';
 import type { FamilyCentre } from '../../src/domain/types';
 
-const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
+// The background documents sit beside the shared data (../shared/seeds, or next to $FCP_DATA_DIR).
+const SEEDS = resolve(dataDir(), '..', 'seeds');
 const seed = (file: string) => readFileSync(resolve(SEEDS, file), 'utf8').replace(/\s+/g, ' ');
 
 describe('the snapshots: counts exactly as the documents state them', () => {

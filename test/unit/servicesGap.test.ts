@@ -1,3 +1,4 @@
+import { dataDir } from '../../src/cli/rawInputs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,8 @@ import { DOCUMENTED_SITES, INVENTORY_2019 } from '../../src/domain/services/docu
 import { familyCentreCounting, gapCount, mergeServices, resolveForms, resolveSiteForm, type GapFormMode } from '../../src/domain/services/gapForm';
 import { UNKNOWN_SERVICES, type SiteServices } from '../../src/domain/services/types';
 
-const SEEDS = resolve(import.meta.dirname, '../../../shared/seeds');
+// The background documents sit beside the shared data (../shared/seeds, or next to $FCP_DATA_DIR).
+const SEEDS = resolve(dataDir(), '..', 'seeds');
 const seed = (n: string) => readFileSync(resolve(SEEDS, `${n}_${{ '000': '73645d83e91d4c02', '001': 'f9e0c0b75e7e9f81', '002': 'd1efa921fd6db66c' }[n]}.txt`), 'utf8');
 const svc = (p: Partial<SiteServices>): SiteServices => ({ ...UNKNOWN_SERVICES, ...p });
 const range = (proven: SiteForm, best: SiteForm): FormRange => ({ proven, best, certain: proven === best });
