@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { NO_CANDIDATES, type CandidateSetKind } from '../domain/optimise/candidateSets';
 import type { ModelKind, SolveResult } from '../domain/optimise/problem';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
@@ -22,6 +22,21 @@ function withKommunNames(params: SolveResult['rule_message_params'], names: Read
   if (!params) return params;
   const name = (v: string | number | undefined) => (v === undefined ? v : String(v).split(/,\s*/).map((c) => names.get(c) ?? c).join(', '));
   return { ...params, ...(params.group !== undefined ? { group: name(params.group)! } : {}), ...(params.groups !== undefined ? { groups: name(params.groups)! } : {}) };
+}
+
+/**
+ * A solver message's example demand points (`examples`: unit ids such as 1 km grid ids) as the
+ * kommuner they lie in, with how many of the examples each has: "Älvdalen (3), Malung-Sälen (2)".
+ */
+function withUnitKommuner(params: SolveResult['message_params'], unitKommun: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): SolveResult['message_params'] {
+  if (!params || params.examples === undefined) return params;
+  const counts = new Map<string, number>();
+  for (const id of String(params.examples).split(/,\s*/)) {
+    const k = unitKommun.get(id);
+    const key = k ? (names.get(k) ?? k) : id;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return { ...params, examples: [...counts].map(([k, n]) => `${k} (${n})`).join(', ') };
 }
 
 /** "Föreslå platser": exact site optimisation in a worker, with preview, cancel, adopt and a curve. */
@@ -49,6 +64,7 @@ export function SuggestPanel() {
   const [status, setStatus] = useState<string | null>(null);
   const [curve, setCurve] = useState<CurvePoint[] | null>(null);
   const kommunName = useKommunNames();
+  const unitKommun = useMemo(() => new Map([...(data?.demand.grid ?? []), ...(data?.demand.deso ?? [])].map((u) => [u.id, u.kommun_code])), [data]);
   if (!data) return null;
 
   const worker = async () => {
@@ -184,11 +200,6 @@ export function SuggestPanel() {
           </select>
         </label>
       </div>
-      <div className="form-row">
-        <label>
-          {t.timeLimit} <input type="number" min={1} max={600} value={timeLimit} onChange={(e) => setTimeLimit(Math.max(1, Number(e.target.value) || 20))} />
-        </label>
-      </div>
       <p className="hint">
         {t.thresholdNote}: {params.thresholdMinutes} min. {t.fixedNote}: {sets ? siteSetLabel(sets.today.siteSet, lang) : siteSetName('today', lang)}
         {sets && (
@@ -244,6 +255,12 @@ export function SuggestPanel() {
         <p className="hint">{t.rulesNote}</p>
       </fieldset>
       <NeedWeightControl />
+      <details className="solver-settings">
+        <summary>{t.solverSettings}</summary>
+        <label>
+          {t.timeLimit} <input type="number" min={1} max={600} value={timeLimit} data-testid="suggest-time-limit" onChange={(e) => setTimeLimit(Math.max(1, Number(e.target.value) || 20))} />
+        </label>
+      </details>
       <div className="actions">
         <button type="button" data-testid="suggest-run" disabled={busy !== null} onClick={() => void run()}>
           {t.run}
@@ -272,7 +289,7 @@ export function SuggestPanel() {
           {r.rule_message_code ? (
             <p className="warning" data-testid="suggest-rule-message">{ruleMessageText(r.rule_message_code, withKommunNames(r.rule_message_params, kommunName), lang)}</p>
           ) : (
-            r.message_code && <p className="warning">{solveMessageText(r.message_code, r.message_params, lang)}</p>
+            r.message_code && <p className="warning" data-testid="suggest-message">{solveMessageText(r.message_code, withUnitKommuner(r.message_params, unitKommun, kommunName), lang)}</p>
           )}
           {r.rules && (r.rules.groups_needed.length > 0 || r.rules.min_base_dropped.length > 0) && (
             <p className="hint" data-testid="suggest-rules-report">

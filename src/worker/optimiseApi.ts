@@ -112,7 +112,7 @@ export class OptimiseApi {
     const d = this.need();
     if (set === 'healthCentres') return healthCentreCandidates(d.healthCentres);
     if (set === 'tatorter') return tatortCandidates(d.tatorter);
-    if (set === 'grid') return gridCandidates(d.demand.grid);
+    if (set === 'grid') return gridCandidates(d.demand.grid, 5, 5, d.tatorter);
     return planner;
   }
 

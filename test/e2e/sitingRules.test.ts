@@ -78,3 +78,27 @@ describe('siting rules in Föreslå', () => {
     await page.fill('[data-testid="rule-min-children"]', '');
   });
 });
+
+describe('Föreslå speaks a planner\'s language (issue 12)', () => {
+  it('LSCP at 100 %: the children no site reaches are named by kommun, never by grid id', async () => {
+    await page.selectOption('[data-testid="suggest-model"]', 'lscp');
+    await page.fill('[data-testid="suggest-target"]', '100');
+    await page.selectOption('[data-testid="suggest-set"]', 'healthCentres');
+    expect(await solve()).toBe('infeasible');
+    const msg = (await page.textContent('[data-testid="suggest-message"]'))!;
+    expect(msg).toMatch(/^\d+ efterfrågepunkter kan inte täckas inom radien 20 av någon plats \(t\.ex\. [A-ZÅÄÖ][^()]+ \(\d\)/);
+    expect(msg).not.toContain('CRS3035');
+  });
+
+  it('grid candidates are named by the nearest tätort, and the time limit sits apart as the solver\'s', async () => {
+    await page.selectOption('[data-testid="suggest-model"]', 'mclp');
+    await page.fill('[data-testid="suggest-p"]', '1');
+    await page.selectOption('[data-testid="suggest-set"]', 'grid');
+    expect(await solve()).toBe('optimal');
+    const name = await page.textContent('[data-testid="suggest-table"] tbody tr td:nth-child(2)');
+    expect(name).toMatch(/^Rutnätspunkt (i [A-ZÅÄÖ].+|\d+ km (N|NO|O|SO|S|SV|V|NV) om [A-ZÅÄÖ].+)$/);
+    expect(await page.textContent('.solver-settings summary')).toBe('Lösarens inställningar');
+    expect(await page.isVisible('[data-testid="suggest-time-limit"]')).toBe(false);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridCandidates, gridCorner } from '../../src/domain/optimise/candidateSets';
+import { gridCandidates, gridCorner, gridPointName } from '../../src/domain/optimise/candidateSets';
 import type { DemandUnit } from '../../src/domain/types';
 
 const cell = (n: number, e: number, children: number, lon: number, lat: number, kommun = '2080'): DemandUnit => ({
@@ -27,5 +27,21 @@ describe('gridCandidates', () => {
     expect(c[0].lat).toBeCloseTo(60.15, 9);
     expect(c[0].kommun_code).toBe('2081');
     expect(gridCandidates(units, 5, 1)).toHaveLength(2);
+  });
+});
+
+describe('gridPointName', () => {
+  const towns = [
+    { name: 'Säter', lon: 15.75, lat: 60.35 },
+    { name: 'Borlänge', lon: 15.43, lat: 60.48 },
+  ];
+  it('names a point by its nearest tätort, with whole km and a compass point', () => {
+    // 0,03° north of Säter = 0,03 × 111,2 km ≈ 3,3 km → "3 km N"
+    expect(gridPointName(15.75, 60.38, towns)).toBe('Rutnätspunkt 3 km N om Säter');
+    // 0,05° east and 0,025° north: dx = 0,05 × cos 60,35° ≈ 0,0247, dy = 0,025 → bearing ≈ 44,7° → NO;
+    // distance ≈ √((0,0247 × 111,2)² + (0,025 × 111,2)²) ≈ 3,9 km → 4 km
+    expect(gridPointName(15.8, 60.375, towns)).toBe('Rutnätspunkt 4 km NO om Säter');
+    expect(gridPointName(15.431, 60.481, towns)).toBe('Rutnätspunkt i Borlänge');
+    expect(gridPointName(15.43, 60.48, [])).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { greatCircleKm } from '../../geo/distance';
 import type { DemandUnit, HealthCentre, Site } from '../types';
 
 export type CandidateSetKind = 'healthCentres' | 'tatorter' | 'planner' | 'grid';
@@ -26,7 +27,7 @@ export function gridCorner(id: string): { n: number; e: number } | null {
  * `blockKm` × `blockKm` km (EPSG:3035), and every block with at least `minChildren` children 0–6
  * gives one point at the child-weighted mean of its cell centres. Ids are "grid-<N km>-<E km>".
  */
-export function gridCandidates(demand: readonly DemandUnit[], blockKm = 5, minChildren = 5): Site[] {
+export function gridCandidates(demand: readonly DemandUnit[], blockKm = 5, minChildren = 5, towns: readonly TownPoint[] = []): Site[] {
   const blocks = new Map<string, { w: number; lon: number; lat: number; kommun: Map<string, number> }>();
   const size = blockKm * 1000;
   for (const u of demand) {
@@ -46,10 +47,43 @@ export function gridCandidates(demand: readonly DemandUnit[], blockKm = 5, minCh
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, b]) => ({
       id: `grid-${key}`,
-      name: `Rutnätspunkt ${key.replace('-', ' N / ')} E (km)`,
+      name: gridPointName(b.lon / b.w, b.lat / b.w, towns) ?? `Rutnätspunkt ${key.replace('-', ' N / ')} E (km)`,
       status: 'candidate' as const,
       lon: Math.round((b.lon / b.w) * 1e6) / 1e6,
       lat: Math.round((b.lat / b.w) * 1e6) / 1e6,
       kommun_code: [...b.kommun.entries()].sort((x, y) => y[1] - x[1])[0][0],
     }));
+}
+
+/** A tätort's point (WGS84) and name. */
+export interface TownPoint {
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+const DIRECTIONS = ['N', 'NO', 'O', 'SO', 'S', 'SV', 'V', 'NV'];
+
+/**
+ * A grid point's name a planner can place: "Rutnätspunkt i Borlänge" within 1 km of a tätort's
+ * point, else "Rutnätspunkt 3 km NO om Säter" (great-circle km to the nearest tätort, rounded to
+ * whole km; direction in eight Swedish compass points). null without towns.
+ */
+export function gridPointName(lon: number, lat: number, towns: readonly TownPoint[]): string | null {
+  let best: TownPoint | null = null;
+  let bestKm = Infinity;
+  for (const t of towns) {
+    const km = greatCircleKm(lon, lat, t.lon, t.lat);
+    if (km < bestKm) {
+      bestKm = km;
+      best = t;
+    }
+  }
+  if (!best) return null;
+  if (bestKm < 1) return `Rutnätspunkt i ${best.name}`;
+  // Bearing from the town to the point, on a local flat approximation (fine at these distances).
+  const dx = (lon - best.lon) * Math.cos((best.lat * Math.PI) / 180);
+  const dy = lat - best.lat;
+  const deg = ((Math.atan2(dx, dy) * 180) / Math.PI + 360) % 360;
+  return `Rutnätspunkt ${Math.round(bestKm)} km ${DIRECTIONS[Math.round(deg / 45) % 8]} om ${best.name}`;
 }
