@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useEffect } from 'react';
 import { changeInPoints, keyFigures } from '../domain/keyFigures';
 import { siteSetSites } from '../domain/siteSets';
 import type { CoverageAnalysisSummary } from '../domain/summary';
@@ -42,6 +42,9 @@ export function AnalysisPanel() {
   const matrix = usePlanner((st) => st.matrix);
   const { setParams, setMatrix } = usePlanner.getState();
   const [matrixIssues, setMatrixIssues] = useState<InputIssue[]>([]);
+  // A matrix import's report belongs to the scenario it was made in.
+  const activeId = usePlanner((st) => st.activeScenarioId);
+  useEffect(() => setMatrixIssues([]), [activeId]);
   const { reading, read, cancel } = useFileReader();
   const [sort, setSort] = useState<SortKey>('name');
   const cot = useChildrenOverTime();

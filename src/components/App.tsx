@@ -27,6 +27,17 @@ const PrintSheet = lazy(() => import('./presentation/PrintSheet').then((m) => ({
 
 export type TabKey = 'map' | 'coverage' | 'candidates' | 'suggest' | 'scenarios';
 const TABS: TabKey[] = ['map', 'coverage', 'candidates', 'suggest', 'scenarios'];
+const TAB_KEY = 'fcp.tab';
+
+/** The tab this browser tab showed before a reload ('map' at first). */
+function savedTab(): TabKey {
+  try {
+    const v = sessionStorage.getItem(TAB_KEY);
+    return TABS.includes(v as TabKey) ? (v as TabKey) : 'map';
+  } catch {
+    return 'map';
+  }
+}
 
 /**
  * Runs the live analysis. A component of its own: it reads the whole parameter set, and a weight
@@ -44,9 +55,18 @@ export function App() {
   const loadError = usePlanner((st) => st.loadError);
   const scenarioMessage = usePlanner((st) => st.scenarioMessage);
   const storageAvailable = usePlanner((st) => st.storageAvailable);
-  const [tab, setTab] = useState<TabKey>('map');
+  // The active tab survives a reload of the page (this tab's session only).
+  const [tab, setTabState] = useState<TabKey>(savedTab);
+  const setTab = (k: TabKey) => {
+    setTabState(k);
+    try {
+      sessionStorage.setItem(TAB_KEY, k);
+    } catch {
+      /* storage blocked: the tab is simply not remembered */
+    }
+  };
   // Tabs opened at least once (their lazily loaded panels stay mounted afterwards).
-  const [opened, setOpened] = useState<ReadonlySet<TabKey>>(() => new Set(['map']));
+  const [opened, setOpened] = useState<ReadonlySet<TabKey>>(() => new Set(['map', tab]));
   const [legendOpen, setLegendOpen] = useState(true);
   const presentationOpen = usePlanner((st) => st.presentation.open);
   const atlasOpen = usePlanner((st) => st.atlasOpen);

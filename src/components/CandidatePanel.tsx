@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useEffect } from 'react';
 import type { Site } from '../domain/types';
 import { compareText, formatNumber, STRINGS } from '../i18n';
 import { issueText } from '../i18n/messages';
@@ -31,6 +31,12 @@ export function CandidatePanel() {
   const [query, setQuery] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // An import's report and message belong to the scenario they were made in.
+  const activeId = usePlanner((st) => st.activeScenarioId);
+  useEffect(() => {
+    setPending(null);
+    setMessage(null);
+  }, [activeId]);
   const { reading, read, cancel } = useFileReader();
   const kommunName = useKommunNames();
 

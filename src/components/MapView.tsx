@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { STRINGS } from '../i18n';
 import { candidateCollection, familyCentreCollection, healthCentreCollection } from '../map/features';
 import { buildMapData } from '../map/mapData';
-import { MapController } from '../map/MapController';
+import { MapController, type MapViewPosition } from '../map/MapController';
 import { dataUrl, type AppData } from '../io/appData';
 import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { flaggedKommuner } from '../domain/gaps';
@@ -44,6 +44,19 @@ function pushNeed(c: MapController, need: NeedClasses | null) {
   if (need) c.setNeed(need.ids, need.classes, need.colors, NEED_MISSING_COLOR, need.key === 'index' ? need.values : null, need.regso);
 }
 
+const VIEW_KEY = 'fcp.mapView';
+
+/** The map view this browser tab showed before a reload (undefined at first or when unreadable). */
+function savedView(): MapViewPosition | undefined {
+  try {
+    const v = JSON.parse(sessionStorage.getItem(VIEW_KEY) ?? 'null') as MapViewPosition | null;
+    const ok = v && Array.isArray(v.center) && v.center.length === 2 && v.center.every(Number.isFinite) && Number.isFinite(v.zoom) && Math.abs(v.center[1]) <= 90;
+    return ok ? { center: [v.center[0], v.center[1]], zoom: v.zoom } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Hosts the map controller and feeds it from the store. Does no geometry itself. */
 export function MapView() {
   const ref = useRef<HTMLDivElement>(null);
@@ -75,7 +88,15 @@ export function MapView() {
       { visible: st.visible, densityMode: st.densityMode, accessMode: st.params.demand, omradestypYear: st.params.omradestypYear, basemap: st.basemap },
       STRINGS[st.lang],
       st.lang,
+      { initialView: savedView() },
     );
+    c.onViewChange((v) => {
+      try {
+        sessionStorage.setItem(VIEW_KEY, JSON.stringify(v));
+      } catch {
+        /* storage blocked: the view is simply not remembered */
+      }
+    });
     ctrl.current = c;
     window.__planner = c;
     c.setHandlers({

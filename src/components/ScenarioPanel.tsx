@@ -17,6 +17,7 @@ export function ScenarioPanel() {
   const st = usePlanner.getState();
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
   const [report, setReport] = useState<string[] | null>(null);
   const active = scenarios.find((x) => x.id === activeId);
   const quarantined = usePlanner((st) => st.quarantined);
@@ -32,6 +33,7 @@ export function ScenarioPanel() {
     const doc = liveDoc(usePlanner.getState());
     const url = `${location.origin}${location.pathname}#s=${encodeShare(doc)}`;
     setLink(url);
+    setCopied(null);
     try {
       await navigator.clipboard?.writeText(url);
     } catch {
@@ -88,7 +90,27 @@ export function ScenarioPanel() {
         <div className="form-row">
           <label>
             {t.link} <input readOnly value={link} data-testid="share-link" onFocus={(e) => e.target.select()} />
-          </label>
+          </label>{' '}
+          <button
+            type="button"
+            data-testid="share-copy"
+            onClick={async () => {
+              try {
+                await navigator.clipboard.writeText(link);
+                setCopied('ok');
+              } catch {
+                setCopied('failed');
+              }
+            }}
+          >
+            {t.copy}
+          </button>
+          {copied && (
+            <span role="status" data-testid="share-copied" className={copied === 'ok' ? 'hint' : 'warning'}>
+              {' '}
+              {copied === 'ok' ? t.copied : t.copyFailed}
+            </span>
+          )}
           <div className="hint">{t.linkNote}</div>
         </div>
       )}

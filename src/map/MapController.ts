@@ -50,6 +50,14 @@ export interface MapOptions {
   /** false: no navigation, scale or attribution controls. */
   controls?: boolean;
   scaleWidth?: number;
+  /** Start at this view instead of the county's bounds (a view kept over a reload). */
+  initialView?: MapViewPosition;
+}
+
+/** Where the map looks: centre (WGS84 lon, lat) and zoom. */
+export interface MapViewPosition {
+  center: [number, number];
+  zoom: number;
 }
 
 /** Sources whose (large) data is set only when first drawn. */
@@ -126,7 +134,7 @@ export class MapController {
     this.map = new maplibregl.Map({
       container,
       style: baseStyle(),
-      bounds: opts.bounds ?? [12.1, 59.8, 16.8, 62.3],
+      ...(opts.initialView ? { center: opts.initialView.center, zoom: opts.initialView.zoom } : { bounds: opts.bounds ?? [12.1, 59.8, 16.8, 62.3] }),
       // Room on the right for the legend that floats over the map.
       fitBoundsOptions: { padding: opts.padding ?? { top: 20, bottom: 20, left: 20, right: 290 } },
       attributionControl: opts.controls === false ? false : { compact: false },
@@ -560,6 +568,14 @@ export class MapController {
   }
 
   /** Resolves when the map has finished rendering everything it has. */
+  /** Calls `cb` with the view after every move the planner (or the app) makes. */
+  onViewChange(cb: (v: MapViewPosition) => void): void {
+    this.map.on('moveend', () => {
+      const c = this.map.getCenter();
+      cb({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
+    });
+  }
+
   async whenIdle(): Promise<void> {
     while (this.pendingSources.length) await Promise.all(this.pendingSources);
     return new Promise((resolve) => {
