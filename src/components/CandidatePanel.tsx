@@ -33,6 +33,7 @@ export function CandidatePanel() {
   const [message, setMessage] = useState<string | null>(null);
   // An import's report and message belong to the scenario they were made in.
   const activeId = usePlanner((st) => st.activeScenarioId);
+  const lastRemoved = usePlanner((st) => st.lastRemoved);
   useEffect(() => {
     setPending(null);
     setMessage(null);
@@ -118,6 +119,14 @@ export function CandidatePanel() {
       <p className="hint">{c.importExpected}</p>
       {reading && <ReadingProgress reading={reading} onCancel={cancel} testId="candidate" />}
       {message && <p className="message" role="status" data-testid="candidate-message">{message}</p>}
+      {lastRemoved && lastRemoved.scenarioId === activeId && (
+        <p className="message" role="status" data-testid="candidate-removed">
+          {c.removed.replace('{name}', lastRemoved.site.name)}{' '}
+          <button type="button" className="link" data-testid="candidate-undo" onClick={() => usePlanner.getState().undoRemove()}>
+            {c.undo}
+          </button>
+        </p>
+      )}
       {pending && (
         <ImportReport
           fileName={pending.fileName}

@@ -317,6 +317,8 @@ export const en: Strings = {
   },
   tabs: { map: 'Map', coverage: 'Coverage', candidates: 'Candidates', suggest: 'Suggest', scenarios: 'Scenarios & export' },
   cand: {
+    removed: 'The candidate site "{name}" was removed.',
+    undo: 'Undo',
     title: 'Candidate sites',
     addMode: 'Add by clicking on the map',
     addModeOn: 'Click on the map where the candidate should be (click here to stop)',

@@ -296,6 +296,8 @@ export const sv = {
   },
   tabs: { map: 'Karta', coverage: 'Täckning', candidates: 'Kandidater', suggest: 'Föreslå', scenarios: 'Scenarier & export' } as Record<string, string>,
   cand: {
+    removed: 'Kandidatplatsen "{name}" togs bort.',
+    undo: 'Ångra',
     title: 'Kandidatplatser',
     addMode: 'Lägg till genom att klicka på kartan',
     addModeOn: 'Klicka på kartan där kandidaten ska ligga (klicka här för att sluta)',

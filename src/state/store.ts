@@ -87,6 +87,10 @@ export interface PlannerState {
   scenarioMessage: string | null;
   addCandidates: (sites: Site[]) => void;
   removeCandidate: (id: string) => void;
+  /** The last removed candidate, its place in the list and its scenario, for undo (null after undo or a switch). */
+  lastRemoved: { site: Site; index: number; scenarioId: string } | null;
+  /** Puts the last removed candidate back where it was (same scenario only). */
+  undoRemove: () => void;
   updateCandidate: (id: string, patch: Partial<Pick<Site, 'name' | 'lon' | 'lat' | 'kommun_code'>>) => void;
   /** Highlighted candidate (ranking row selected). */
   selectedCandidate: string | null;
@@ -267,8 +271,18 @@ export const usePlanner = create<PlannerState>((set, get) => ({
       const have = new Set(s.candidates.map((c) => c.id));
       return { candidates: [...s.candidates, ...sites.filter((x) => !have.has(x.id)).map((x) => ({ ...x, status: 'candidate' as const }))] };
     }),
+  lastRemoved: null,
+  undoRemove: () =>
+    set((s) => {
+      const r = s.lastRemoved;
+      if (!r || r.scenarioId !== s.activeScenarioId || s.candidates.some((c) => c.id === r.site.id)) return { lastRemoved: null };
+      const candidates = [...s.candidates];
+      candidates.splice(Math.min(r.index, candidates.length), 0, r.site);
+      return { candidates, lastRemoved: null };
+    }),
   removeCandidate: (id) =>
     set((s) => ({
+      lastRemoved: s.candidates.some((c) => c.id === id) ? { site: s.candidates.find((c) => c.id === id)!, index: s.candidates.findIndex((c) => c.id === id), scenarioId: s.activeScenarioId } : s.lastRemoved,
       candidates: s.candidates.filter((c) => c.id !== id),
       compareIds: s.compareIds.filter((x) => x !== id),
       selectedCandidate: s.selectedCandidate === id ? null : s.selectedCandidate,

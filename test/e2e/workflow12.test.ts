@@ -62,4 +62,19 @@ describe('workflow', () => {
     await page.click('[data-testid="tab-candidates"]');
     expect(await page.locator('[data-testid="candidate-report"], [data-testid="candidate-message"]').count()).toBe(0);
   });
+
+  it('removing a candidate can be undone: it comes back in its place, with its name', async () => {
+    await page.setInputFiles('[data-testid="candidate-file"]', 'test/fixtures/candidates-wgs84.csv');
+    await page.waitForSelector('[data-testid="candidate-table"] tr[data-candidate]');
+    const rows = () => page.$$eval('[data-testid="candidate-table"] tr[data-candidate]', (tr) => tr.map((x) => x.getAttribute('data-candidate')));
+    const before = await rows();
+    expect(before.length).toBeGreaterThan(1);
+    await page.click(`[data-testid="remove-${before[1]}"]`);
+    expect(await rows()).toEqual([before[0], ...before.slice(2)]);
+    expect(await page.textContent('[data-testid="candidate-removed"]')).toMatch(/^Kandidatplatsen ".+" togs bort\. Ångra$/);
+    await page.click('[data-testid="candidate-undo"]');
+    expect(await rows()).toEqual(before);
+    expect(await page.locator('[data-testid="candidate-removed"]').count()).toBe(0);
+  });
 });
+
