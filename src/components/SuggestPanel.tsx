@@ -306,6 +306,9 @@ export function SuggestPanel() {
                     <th>{t.site}</th>
                     <th>{s.analysis.kommun}</th>
                     <th className="num">{t.adds}</th>
+                    {suggestion.model !== 'mclp' && <th className="num">{t.served}</th>}
+                    {suggestion.model === 'pmedian' && <th className="num">{t.meanMinutes}</th>}
+                    {suggestion.model === 'pcenter' && <th className="num">{t.maxMinutes}</th>}
                     {suggestion.coveredByYear?.map((y) => (
                       <th key={y.year} className="num">
                         {t.adds} {y.year}
@@ -320,6 +323,9 @@ export function SuggestPanel() {
                       <td>{x.name}</td>
                       <td>{kommunName.get(x.kommun_code ?? '') ?? ''}</td>
                       <td className="num">{fmt(x.adds_children)}</td>
+                      {suggestion.model !== 'mclp' && <td className="num" data-testid={`served-${i}`}>{fmt(x.served_children)}</td>}
+                      {suggestion.model === 'pmedian' && <td className="num" data-testid={`mean-${i}`}>{x.mean_minutes === null ? '–' : formatNumber(x.mean_minutes, 1, lang)}</td>}
+                      {suggestion.model === 'pcenter' && <td className="num" data-testid={`max-${i}`}>{x.max_minutes === null ? '–' : formatNumber(x.max_minutes, 1, lang)}</td>}
                       {x.adds_by_year?.map((v, k) => (
                         <td key={k} className="num" data-testid={`adds-${i}-${suggestion.coveredByYear?.[k]?.year ?? k}`}>
                           {fmt(v)}

@@ -258,6 +258,9 @@ export const en: Strings = {
     robustNote: "Chooses sites that cover a large share of children both in 2025 and 2035 (projected by the chosen source). Max-min maximises the worse of the two years' coverage shares; weighted maximises a weighted mean.",
   },
   suggest: {
+    served: 'Children with it as their nearest site',
+    meanMinutes: 'Their mean travel time (min)',
+    maxMinutes: 'Their longest travel time (min)',
     rulesTitle: 'Rules from the documents',
     rulePerKommun: "At least one family centre per municipality (the regional plan's goal)",
     ruleMinChildren: 'Minimum children 0–6 within the threshold for a new site',

@@ -242,6 +242,9 @@ export const sv = {
     robustNote: 'Väljer platser som täcker stor andel barn både 2025 och 2035 (prognos enligt vald källa). Max-min maximerar den sämre av de två årens täckningsandel; viktat maximerar ett vägt medel.',
   },
   suggest: {
+    served: 'Barn som har den som närmaste plats',
+    meanMinutes: 'Deras medelrestid (min)',
+    maxMinutes: 'Deras längsta restid (min)',
     rulesTitle: 'Regler från dokumenten',
     rulePerKommun: 'Minst en familjecentral per kommun (regionplanens mål)',
     ruleMinChildren: 'Minsta antal barn 0–6 inom tröskeln för en ny plats',

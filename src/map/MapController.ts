@@ -370,6 +370,12 @@ export class MapController {
       el.title = s.name;
       return new maplibregl.Marker({ element: el }).setLngLat([s.lon, s.lat]).addTo(this.map);
     });
+    // The map moves to the suggested sites (all of them in view, not closer than a town's scale).
+    if (sites.length > 0) {
+      const b = new maplibregl.LngLatBounds([sites[0].lon, sites[0].lat], [sites[0].lon, sites[0].lat]);
+      for (const x of sites) b.extend([x.lon, x.lat]);
+      this.map.fitBounds(b, { padding: 80, maxZoom: 10, duration: 0 });
+    }
   }
 
   /** Gives a lazily filled source its data (once; the grid's polygons are fetched first). */

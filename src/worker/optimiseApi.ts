@@ -55,6 +55,12 @@ export interface OptimiseRequest {
 export interface SuggestedSite extends Site {
   /** Children 0–6 within T that only this site covers among the chosen ones (estimated). */
   adds_children: number;
+  /** Children 0–6 whose nearest open site (today's and the suggestion's) this one is. */
+  served_children: number;
+  /** Their child-weighted mean minutes to it (the p-median's view); null when it serves none. */
+  mean_minutes: number | null;
+  /** The longest of their minutes (the p-center's view); null when it serves none. */
+  max_minutes: number | null;
   /** Robust requests: children 0–6 within T that only this site covers, per year of `robust.years`. */
   adds_by_year?: number[];
 }
@@ -68,6 +74,8 @@ export interface YearCoverageChildren {
 }
 
 export interface OptimiseResponse {
+  /** The model solved (the panel shows each model's own per-site figures). */
+  model: ModelKind;
   result: SolveResult;
   suggested: SuggestedSite[];
   /** Children 0–6 within T today (the fixed sites), and with the chosen sites added to today. */
@@ -187,6 +195,34 @@ export class OptimiseApi {
   }
 
   /** Children covered within the radius for a selection (weights = children, not deprivation-weighted). */
+  /** Per open site: the children whose nearest open site it is, their minutes (sum × children) and the longest. */
+  private served(pr: SolveProblem, units: DemandUnit[], open: Set<string>): Map<string, { children: number; minutesWeighted: number; maxMinutes: number }> {
+    const children = new Map(units.map((u) => [u.id, u.children_0_6]));
+    const out = new Map<string, { children: number; minutesWeighted: number; maxMinutes: number }>();
+    const openIdx = pr.sites.map((st, j) => (open.has(st.id) ? j : -1)).filter((j) => j >= 0);
+    pr.demand.forEach((d, i) => {
+      const w = children.get(d.id) ?? 0;
+      if (w <= 0) return;
+      let best = -1;
+      let bestMin = Infinity;
+      for (const j of openIdx) {
+        const c = pr.cost[i][j];
+        if (c !== null && c < bestMin) {
+          bestMin = c;
+          best = j;
+        }
+      }
+      if (best < 0) return;
+      const id = pr.sites[best].id;
+      const e = out.get(id) ?? { children: 0, minutesWeighted: 0, maxMinutes: 0 };
+      e.children += w;
+      e.minutesWeighted += w * bestMin;
+      e.maxMinutes = Math.max(e.maxMinutes, bestMin);
+      out.set(id, e);
+    });
+    return out;
+  }
+
   private childrenCovered(pr: SolveProblem, units: DemandUnit[], selected: Set<string>): number {
     const children = new Map(units.map((u) => [u.id, u.children_0_6]));
     const { robust: _robust, ...plain } = pr;
@@ -215,16 +251,25 @@ export class OptimiseApi {
           total: rb.unitsByYear[k].reduce((s, u) => s + u.children_0_6, 0),
         }))
       : null;
+    const served = this.served(pr, units, chosen);
     const suggested = result.selected
       .filter((id) => !fixedIds.has(id))
       .map((id) => {
         const without = new Set(chosen);
         without.delete(id);
-        const site: SuggestedSite = { ...byId.get(id)!, adds_children: after - this.childrenCovered(pr, units, without) };
+        const sv = served.get(id);
+        const site: SuggestedSite = {
+          ...byId.get(id)!,
+          adds_children: after - this.childrenCovered(pr, units, without),
+          served_children: sv?.children ?? 0,
+          mean_minutes: sv && sv.children > 0 ? sv.minutesWeighted / sv.children : null,
+          max_minutes: sv && sv.children > 0 ? sv.maxMinutes : null,
+        };
         if (rb && byYear) site.adds_by_year = byYear.map((y, k) => y.covered_after - this.childrenCovered(pr, rb.unitsByYear[k], without));
         return site;
       });
     return {
+      model: req.model,
       result,
       suggested,
       coveredBefore: before,

@@ -100,5 +100,28 @@ describe('Föreslå speaks a planner\'s language (issue 12)', () => {
     expect(await page.textContent('.solver-settings summary')).toBe('Lösarens inställningar');
     expect(await page.isVisible('[data-testid="suggest-time-limit"]')).toBe(false);
   });
+
+  it("p-median and p-center show their own objective per site, as the worker's code in Node computes it; the map moves to the sites", async () => {
+    const api = new OptimiseApi(() => highsLoader(), async () => ds.roadGraph);
+    api.init({ roadGraphUrl: 'road-graph.json', demand: ds.demand, familyCentres: ds.familyCentres, healthCentres: ds.healthCentres, tatorter: [] });
+    const sv1 = (x: number) => new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+    await page.selectOption('[data-testid="suggest-set"]', 'healthCentres');
+    await page.fill('[data-testid="suggest-p"]', '2');
+    for (const model of ['pmedian', 'pcenter'] as const) {
+      await page.selectOption('[data-testid="suggest-model"]', model);
+      expect(await solve()).toBe('optimal');
+      const node = await api.optimise({ model, p: 2, candidateSet: 'healthCentres', plannerCandidates: [], params: DEFAULT_PARAMS, matrix: null, timeLimitS: 30 });
+      expect(node.suggested.every((x) => x.served_children > 0)).toBe(true);
+      for (const [i, x] of node.suggested.entries()) {
+        const cell = model === 'pmedian' ? `mean-${i}` : `max-${i}`;
+        expect(await page.textContent(`[data-testid="${cell}"]`)).toBe(sv1(model === 'pmedian' ? x.mean_minutes! : x.max_minutes!));
+      }
+      const inView = await page.evaluate((pts) => {
+        const b = window.__planner!.map.getBounds();
+        return pts.every(([lon, lat]) => b.contains([lon, lat]));
+      }, node.suggested.map((x) => [x.lon, x.lat]));
+      expect(inView).toBe(true);
+    }
+  });
 });
 
