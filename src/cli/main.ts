@@ -20,7 +20,7 @@ import { polygonIndexFor } from '../geo/polygonIndex';
 import { parseCandidatesFile } from '../io/candidates';
 import { coverageCsv, statedLines, type SetStatistics } from '../io/coverageExport';
 import { decodeText } from '../io/decode';
-import { writeCsv, type CsvDialect } from '../io/csvWrite';
+import { writeCsv } from '../io/csvWrite';
 import { SCORE_COLUMNS } from '../io/rankingExport';
 import { hasErrors, type InputIssue } from '../io/issues';
 import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
@@ -31,7 +31,7 @@ import type { ForecastRow, ProjectionParams } from '../domain/need/projection';
 import { parseForecastFile } from '../io/forecastCsv';
 import { joinNegativeValues, parseArgsText, valueFlagsOf } from './argv';
 import { CATCHMENTS_OPTIONS, runCatchments } from './catchmentsCommand';
-import { checkCommandFlags, type AnalysedSets, type CommandContext, type FlagValues } from './commandContext';
+import { checkCommandFlags, type AnalysedSets, type CommandContext, type FlagValues, type CommonFlags } from './commandContext';
 import { runVardval, VARDVAL_OPTIONS } from './vardvalCommand';
 
 
@@ -83,16 +83,9 @@ function numList(v: string | undefined, name: string, n: number, min: number): n
 }
 
 
-interface Common {
-  params: ScenarioParams;
-  candidates: Site[];
+/** The common flags with what only the coverage and score commands read (the matrix, the forecast). */
+interface Common extends CommonFlags {
   matrix: TravelMatrix | null;
-  listing: ListingRecord[] | null;
-  listingFile: string;
-  format: 'csv' | 'json';
-  dialect: CsvDialect;
-  assumptions: boolean;
-  sites: SiteSetKey[];
   forecast: ForecastRow[] | null;
 }
 

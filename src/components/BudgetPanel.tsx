@@ -9,6 +9,7 @@ import { siteSetLabel } from '../i18n/describe';
 import { exportFileName } from '../io/exports';
 import { CLAIM_REASON_TEXT, HOST_SOURCE_TEXT, MODELLED_LABEL, PAYOUT_BLOCK_TEXT, POT_RULE_TEXT } from '../io/vardvalWords';
 import { usePlanner } from '../state/store';
+import { activeScenarioName } from '../state/selectors';
 import { downloadText } from './download';
 import { useListing } from './useDerived';
 
@@ -158,7 +159,7 @@ export function BudgetPanel() {
         onClick={async () => {
           const { vardvalCsv } = await import('../io/vardvalCsv');
           const st = usePlanner.getState();
-          const name = st.scenarios.find((x) => x.id === st.activeScenarioId)?.name ?? 'Scenario';
+          const name = activeScenarioName(st);
           const d = new Date();
           const head = [`Scenario: ${name}`, `${STRINGS[lang].analysis.sitesCounted}: ${siteSetLabel(sets.today.siteSet, lang)} · ${siteSetLabel(sets.proposal.siteSet, lang)}`];
           downloadText(exportFileName(name, 'vardval', 'csv', d), vardvalCsv(change, today, proposal, vardval, null, names, 'sv', lang, head), 'text/csv;charset=utf-8');

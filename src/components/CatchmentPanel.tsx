@@ -6,7 +6,7 @@ import type { CoverageAnalysisSummary } from '../domain/summary';
 import { formatNumber, formatPercent, STRINGS, type Lang } from '../i18n';
 import { projectionText, siteSetLabel, travelText } from '../i18n/describe';
 import { CATCHMENT_COLORS, CATCHMENT_NONE_COLOR } from '../map/palette';
-import { kommunList, useMapCoverage } from '../state/selectors';
+import { kommunList, useMapCoverage, activeScenarioName } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { downloadText } from './download';
 import { useListing } from './useDerived';
@@ -144,7 +144,7 @@ export function CatchmentPanel() {
 async function exportCatchments(cov: CoverageAnalysisSummary, what: 'catchments' | 'flows', lang: Lang): Promise<void> {
   const [{ catchmentRows, catchmentColumns, flowRows, flowColumns }, { writeCsv }, { exportFileName }] = await Promise.all([import('../io/catchmentExport'), import('../io/csvWrite'), import('../io/exports')]);
   const st = usePlanner.getState();
-  const name = st.scenarios.find((x) => x.id === st.activeScenarioId)?.name ?? 'Scenario';
+  const name = activeScenarioName(st);
   const stated = [`Scenario: ${name}`, siteSetLabel(cov.siteSet, lang), projectionText(cov.params, lang), travelText(cov.params.travel, lang)];
   const key = cov.siteSet.key;
   const csv =

@@ -10,7 +10,7 @@ import { formatPercent, STRINGS } from '../i18n';
 import { siteSetLabel, siteSetName, travelText } from '../i18n/describe';
 import { legendSections } from '../map/legendSpec';
 import { canvasToPng } from '../map/exportPng';
-import { mapSet, scoresNow } from '../state/selectors';
+import { mapSet, scoresNow, activeScenarioName } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { downloadBlob, downloadText } from './download';
 import { useCatchmentLegend, useNeedLegend } from './useDerived';
@@ -38,7 +38,7 @@ export function ExportPanel() {
   const [crs, setCrs] = useState<ExportCrs>('wgs84');
   const [busy, setBusy] = useState(false);
   if (!data) return null;
-  const name = scenarios.find((x) => x.id === activeId)?.name ?? 'Scenario';
+  const name = activeScenarioName({ scenarios, activeScenarioId: activeId });
   const now = () => new Date();
   // Only a current result is exported (never a stale one from another scenario or model).
   const ready = sets && status === 'idle' ? sets : null;

@@ -144,18 +144,28 @@ export function siteSetLabel(info: SiteSetInfo, lang: Lang = 'sv'): string {
   return `${t.setName.today}: ${[t.existing, ...extra].join(' + ')}`;
 }
 
-/** The reasons of a kommun's gap flags, one per flag, in the flag order. */
-export function gapReasons(g: KommunGap, set: SiteSetKey, lang: Lang = 'sv'): string[] {
+/** The leading words of the "no centre" and "uncertain form" reasons: when they hold ("i dag", "hösten 2019"). */
+export interface GapHeadings {
+  noCentre: string;
+  formUncertain: string;
+}
+
+/**
+ * The reasons of a kommun's gap flags, one per flag, in the flag order. `headings` replaces the
+ * set's words ("Ingen familjecentral i dag") for another time, such as a documented snapshot.
+ */
+export function gapReasons(g: KommunGap, set: SiteSetKey, lang: Lang = 'sv', headings?: GapHeadings): string[] {
   const t = TEXT[lang];
+  const head: GapHeadings = headings ?? { noCentre: t.noCentre[set], formUncertain: t.formUncertain[set] };
   return g.flags.map((f) => {
     if (f === 'no_centre') {
       const notes = [
         g.centres.family_unit ? t.familyUnits(g.centres.family_unit) : '',
         g.centres.planned - g.counted.planned + g.centres.intent - g.counted.intent > 0 ? t.notCounted(g.centres.planned - g.counted.planned, g.centres.intent - g.counted.intent) : '',
       ].filter(Boolean);
-      return t.noCentre[set] + (notes.length ? ` (${notes.join('; ')})` : '');
+      return head.noCentre + (notes.length ? ` (${notes.join('; ')})` : '');
     }
-    if (f === 'form_uncertain') return t.formUncertain[set];
+    if (f === 'form_uncertain') return head.formUncertain;
     if (f === 'only_planned_or_intent') return t.onlyPlanned(g.counted.planned, g.counted.intent);
     return t.lowCoverage(formatPercent(g.coverage_share ?? 0, 1, lang), formatPercent(g.low_coverage_share, 1, lang));
   });

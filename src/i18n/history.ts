@@ -2,7 +2,8 @@ import type { KommunGap } from '../domain/gaps';
 import type { GroupCounts } from '../domain/history/changeList';
 import type { PeriodStatus, SiteKindInDocs, SnapshotKey } from '../domain/history/types';
 import type { SiteStatus } from '../domain/types';
-import { formatNumber, formatPercent, type Lang } from './format';
+import { formatNumber, type Lang } from './format';
+import { gapReasons } from './describe';
 
 /**
  * The words of the history panel (issue 11, item 3): the year control (today's scenario, autumn
@@ -106,12 +107,6 @@ const SV = {
     noCentre: (when: SnapshotKey) => `Ingen familjecentral ${WHEN.sv[when]}`,
     formUncertain2019: (fully: number, of: number) => `Ingen säker familjecentral ${WHEN.sv['2019']}: bilderna anger att ${fully} av ${of} var fullt samlokaliserade, inte vilka (uppgift saknas)`,
     formUncertain: (when: SnapshotKey) => `Ingen säker familjecentral ${WHEN.sv[when]}: verksamhetsformen avgörs av tjänster där uppgift saknas`,
-    familyUnits: (k: number) => (k === 1 ? 'har en familjeenhet' : `har ${k} familjeenheter`),
-    notCounted: (planned: number, intent: number) =>
-      [planned ? `${planned} planerad${planned > 1 ? 'e' : ''}` : '', intent ? `${intent} med avsiktsförklaring` : ''].filter(Boolean).join(' och ') + ' räknas inte',
-    onlyPlanned: (planned: number, intent: number) =>
-      `Endast ${[planned ? `${planned} planerad${planned > 1 ? 'e' : ''}` : '', intent ? `${intent} med avsiktsförklaring` : ''].filter(Boolean).join(' och ')} (räknas som öppen)`,
-    lowCoverage: (share: string, limit: string) => `Täckning ${share} av barnen 0–6 år, under ${limit}`,
   },
 };
 
@@ -178,12 +173,6 @@ const EN: HistoryStrings = {
     noCentre: (when: SnapshotKey) => `No family centre ${WHEN.en[when]}`,
     formUncertain2019: (fully: number, of: number) => `No certain family centre ${WHEN.en['2019']}: the slides say ${fully} of ${of} were fully co-located, not which (no data)`,
     formUncertain: (when: SnapshotKey) => `No certain family centre ${WHEN.en[when]}: the form depends on services not known`,
-    familyUnits: (k: number) => (k === 1 ? 'has a family unit' : `has ${k} family units`),
-    notCounted: (planned: number, intent: number) =>
-      [planned ? `${planned} planned` : '', intent ? `${intent} with a letter of intent` : ''].filter(Boolean).join(' and ') + ' not counted',
-    onlyPlanned: (planned: number, intent: number) =>
-      `Only ${[planned ? `${planned} planned` : '', intent ? `${intent} with a letter of intent` : ''].filter(Boolean).join(' and ')} (counted as open)`,
-    lowCoverage: (share: string, limit: string) => `Coverage ${share} of children aged 0–6, below ${limit}`,
   },
 };
 
@@ -199,17 +188,7 @@ export const HISTORY_STRINGS: Record<Lang, HistoryStrings> = { sv: SV, en: EN };
  */
 export function snapshotGapReasons(g: KommunGap, key: SnapshotKey, lang: Lang, inventory2019: { fully: number; of: number }): string[] {
   const t = HISTORY_STRINGS[lang].gap;
-  return g.flags.map((f) => {
-    if (f === 'no_centre') {
-      const notPlanned = g.centres.planned - g.counted.planned;
-      const notIntent = g.centres.intent - g.counted.intent;
-      const notes = [g.centres.family_unit ? t.familyUnits(g.centres.family_unit) : '', notPlanned + notIntent > 0 ? t.notCounted(notPlanned, notIntent) : ''].filter(Boolean);
-      return t.noCentre(key) + (notes.length ? ` (${notes.join('; ')})` : '');
-    }
-    if (f === 'form_uncertain') return key === '2019' ? t.formUncertain2019(inventory2019.fully, inventory2019.of) : t.formUncertain(key);
-    if (f === 'only_planned_or_intent') return t.onlyPlanned(g.counted.planned, g.counted.intent);
-    return t.lowCoverage(formatPercent(g.coverage_share ?? 0, 1, lang), formatPercent(g.low_coverage_share, 1, lang));
-  });
+  return gapReasons(g, 'today', lang, { noCentre: t.noCentre(key), formUncertain: key === '2019' ? t.formUncertain2019(inventory2019.fully, inventory2019.of) : t.formUncertain(key) });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { COUNTY_CODE, COUNTY_NAME } from '../domain/analysis';
 import type { BelongingListing, BelongingResult } from '../domain/catchments/belonging';
 import type { CatchmentResult, KommunChildren } from '../domain/catchments/catchments';
-import type { CentreFlow, CrossBorderResult } from '../domain/catchments/crossBorder';
+import type { CentreFlow, CrossBorderResult, KommunFlows } from '../domain/catchments/crossBorder';
 import type { SiteSetKey } from '../domain/siteSets';
 import { formatCsvNumber, type CsvColumn, type CsvDialect } from './csvWrite';
 
@@ -81,16 +81,9 @@ export function catchmentColumns(dialect: CsvDialect): CsvColumn<CatchmentRow>[]
 }
 
 /** One row of the flow table: a kommun of residence of one set (or the county, code 20). */
-export interface FlowRow {
+export interface FlowRow
+  extends Pick<KommunFlows, 'kommun_code' | 'kommun_name' | 'children_0_6' | 'own_children' | 'across_children' | 'unknown_kommun_children' | 'unreachable_children' | 'across_share'> {
   site_set: SiteSetKey;
-  kommun_code: string;
-  kommun_name: string;
-  children_0_6: number;
-  own_children: number;
-  across_children: number;
-  unknown_kommun_children: number;
-  unreachable_children: number;
-  across_share: number | null;
   flag: string;
   reasons: string;
   relied_on: readonly CentreFlow[];

@@ -93,3 +93,8 @@ export function kommunList(data: AppData): KommunRef[] {
   if (!k) kommunCache.set(data, (k = kommunRefs(data.kommuner)));
   return k;
 }
+
+/** The open scenario's name (for export file names and stated lines). */
+export function activeScenarioName(s: Pick<PlannerState, 'scenarios' | 'activeScenarioId'> = usePlanner.getState()): string {
+  return s.scenarios.find((x) => x.id === s.activeScenarioId)?.name ?? 'Scenario';
+}

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
-import { runCliAsync, type CliIO } from '../../src/cli/main';
+import { runCli as run, csvRows } from './cliRun';
 import { analyseSiteSets, analysisInput } from '../../src/domain/analysis';
 import { catchments } from '../../src/domain/catchments/catchments';
 import { catchmentSites } from '../../src/domain/catchments/siteKind';
@@ -16,21 +14,7 @@ import { readRawInputs } from '../../src/cli/rawInputs';
 const ds = buildDataset(readRawInputs());
 const modelled = (id: string) => ds.listingModelled.find((l) => l.health_centre_id === id)!.children_0_6;
 
-/** Runs the CLI as the other CLI tests do, with in-memory files. */
-async function run(args: string[], files: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    readFile: (p) => (p in files ? new TextEncoder().encode(files[p]) : new Uint8Array(readFileSync(p))),
-  };
-  const code = await runCliAsync(args, io);
-  return { code, out, err };
-}
 
-const csvRows = (text: string) =>
-  Papa.parse<Record<string, string>>(text.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true, comments: '#', delimiter: text.startsWith('\ufeff') ? ';' : ',' }).data;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 /** Swedish number formatting uses no-break spaces; compare with plain ones. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

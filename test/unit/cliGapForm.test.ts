@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { runCliAsync, type CliIO } from '../../src/cli/main';
+import { runCli as run } from './cliRun';
 
 /** The gap switch and the planner's services in the CLI (issue 11.2): the same flags as the app. */
-async function run(args: string[], files: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (s) => (out += s),
-    err: (s) => (err += s),
-    readFile: (p) => (p in files ? new TextEncoder().encode(files[p]) : new Uint8Array(readFileSync(p))),
-  };
-  const code = await runCliAsync(args, io);
-  return { code, out, err };
-}
 const flagsOf = (csv: string, code: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true, comments: '#' }).data.find((r) => r.kommun_code === code)!.flags;
 const ORSA = JSON.stringify({ 'fc-orsa-familjens-hus': { mhv: 'unknown', bhv: 'full', openPreschool: 'full', socialServices: 'unknown', openPreschoolHoursPerWeek: 12, socialServicesHoursPerWeek: null } });
 

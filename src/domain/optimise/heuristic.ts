@@ -212,39 +212,27 @@ export function greedyCover(inst: Instance): Uint8Array {
     for (let i = 0; i < n; i++) if (!covered[i] && isCovered(inst.cost[i * m + j], radius)) g += weight[i] > 0 ? weight[i] : 0;
     return g;
   };
-  while (!done()) {
+  /** Opens the free site with the largest gain above `floor` among those `allowed` (ties: the first in `order`); false when none. */
+  const openBest = (floor: number, allowed: (j: number) => boolean): boolean => {
     let pick = -1;
-    let gain = 0;
+    let gain = floor;
     for (const j of order) {
-      if (open[j]) continue;
+      if (open[j] || !allowed(j)) continue;
       const g = gainOf(j);
       if (g > gain) {
         gain = g;
         pick = j;
       }
     }
-    if (pick < 0) break;
+    if (pick < 0) return false;
     open[pick] = 1;
     groups.add(pick);
     mark(pick);
-  }
+    return true;
+  };
+  while (!done() && openBest(0, () => true));
   // Needed groups without a site (rules.ts): their site with the largest gain (ties by id).
-  while (groups.unsatisfied > 0) {
-    let pick = -1;
-    let gain = -1;
-    for (const j of order) {
-      if (open[j] || !groups.canPick(j, 0)) continue;
-      const g = gainOf(j);
-      if (g > gain) {
-        gain = g;
-        pick = j;
-      }
-    }
-    if (pick < 0) break;
-    open[pick] = 1;
-    groups.add(pick);
-    mark(pick);
-  }
+  while (groups.unsatisfied > 0 && openBest(-1, (j) => groups.canPick(j, 0)));
   // Remove redundant sites (never a needed group's last one).
   for (const j of [...order].reverse()) {
     if (!open[j] || inst.fixed[j] || !groups.canClose(j)) continue;
