@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { launchBrowser, openApp, renderedCount } from './browser';
 
@@ -124,8 +125,8 @@ describe('live coverage in the app', () => {
   });
 
   it('an imported matrix drives the coverage; missing pairs are reported, not filled', async () => {
-    const demand = JSON.parse(readFileSync('dist/data/demand.json', 'utf8')) as { deso: { id: string }[] };
-    const fc = JSON.parse(readFileSync('dist/data/family-centres.json', 'utf8')) as { id: string; status: string }[];
+    const demand = JSON.parse(readFileSync(resolve(process.env.FCP_DIST ?? 'dist', 'data/demand.json'), 'utf8')) as { deso: { id: string }[] };
+    const fc = JSON.parse(readFileSync(resolve(process.env.FCP_DIST ?? 'dist', 'data/family-centres.json'), 'utf8')) as { id: string; status: string }[];
     const sites = fc.filter((f) => f.status === 'existing' || f.status === 'planned').map((f) => f.id);
     // Every pair 12 minutes, except that the first DeSO is missing entirely.
     const lines = ['origin_id;destination_id;minutes;km', ...demand.deso.slice(1).flatMap((u) => sites.map((s) => `${u.id};${s};12,0;9,5`))];
