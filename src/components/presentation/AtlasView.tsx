@@ -91,7 +91,7 @@ export function AtlasView() {
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
 
   return (
-    <div className="atlas" data-testid="atlas" role="dialog" aria-label={a.title}>
+    <div className="atlas" data-testid="atlas" role="dialog" aria-label={a.title} data-ready={pages.length > 0 && pages.length === kommuner.length ? 'true' : 'false'}>
       <div className="atlas-bar no-print">
         <strong>{a.title}</strong> — {pages.length < kommuner.length ? `${a.making} ${pages.length} ${a.of} ${kommuner.length} …` : `${pages.length} sidor`}{' '}
         <button type="button" data-testid="atlas-print" disabled={pages.length < kommuner.length} onClick={() => window.print()}>{a.print}</button>{' '}
