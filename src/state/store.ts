@@ -57,6 +57,13 @@ export interface PlannerState {
   /** The planner's candidate sites in the scenario (counted in the live coverage). */
   candidates: Site[];
   suggestion: OptimiseResponse | null;
+  /**
+   * Föreslå's last run: the demand units (ids of the chosen spread) that no possible site (today's
+   * and the candidate set) reaches within T, and their children 0–6; null when none or not run.
+   * Cleared on a scenario switch. For the map's highlight.
+   */
+  suggestUnreachable: { ids: string[]; children: number } | null;
+  setSuggestUnreachable: (u: { ids: string[]; children: number } | null) => void;
   /** Latest candidate ranking of the live scenario. */
   scores: CandidateScore[] | null;
   setScores: (s: CandidateScore[] | null) => void;
@@ -166,8 +173,8 @@ export function liveDoc(s: Pick<PlannerState, 'params' | 'candidates' | 'scenari
   return { ...base, params: s.params, candidates: s.candidates };
 }
 
-function live(doc: ScenarioDoc): Pick<PlannerState, 'params' | 'candidates' | 'activeScenarioId' | 'suggestion' | 'selectedCandidate' | 'compareIds'> {
-  return { params: doc.params, candidates: doc.candidates, activeScenarioId: doc.id, suggestion: null, selectedCandidate: null, compareIds: [] };
+function live(doc: ScenarioDoc): Pick<PlannerState, 'params' | 'candidates' | 'activeScenarioId' | 'suggestion' | 'suggestUnreachable' | 'selectedCandidate' | 'compareIds'> {
+  return { params: doc.params, candidates: doc.candidates, activeScenarioId: doc.id, suggestion: null, suggestUnreachable: null, selectedCandidate: null, compareIds: [] };
 }
 
 const firstScenario = newScenario(STRINGS.sv.scenario.firstName);
@@ -192,6 +199,8 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   setHistorySnapshot: (historySnapshot) => set({ historySnapshot }),
   candidates: [],
   suggestion: null,
+  suggestUnreachable: null,
+  setSuggestUnreachable: (suggestUnreachable) => set({ suggestUnreachable }),
   scores: null,
   scoring: null,
   setScoring: (scoring) => set({ scoring }),
