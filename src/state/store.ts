@@ -112,8 +112,9 @@ export interface PlannerState {
   atlasOpen: boolean;
   setAtlasOpen: (on: boolean) => void;
   /** A composed page waiting to be printed (A4 or A3 landscape). */
-  print: { size: 'a4' | 'a3'; image: string } | null;
-  setPrint: (p: { size: 'a4' | 'a3'; image: string } | null) => void;
+  /** The print view: the composed sheet as SVG markup (vector text; the maps embedded as images). */
+  print: { size: 'a4' | 'a3'; svg: string } | null;
+  setPrint: (p: { size: 'a4' | 'a3'; svg: string } | null) => void;
   /** When on, a click on the map adds a candidate. */
   addMode: boolean;
   setAddMode: (on: boolean) => void;

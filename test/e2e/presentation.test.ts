@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { runCli } from '../../src/cli/main';
 import { download, launchBrowser, openApp, pngInfo } from './browser';
+import { pdfPageTexts } from '../support/pdfText';
 
 /** Today's rows from the CLI: the county row, rows by kommun and the kommuner flagged no_centre. */
 function cliToday(args: string[]) {
@@ -166,20 +167,25 @@ describe('presentation mode', () => {
       w.print = () => { w.__printCalls += 1; };
     });
     await page.click('[data-testid="p-print-a4"]');
-    await page.waitForSelector('[data-testid="print-sheet"][data-size="a4"] img', { timeout: 120_000 });
-    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('[data-testid="print-sheet"] img')?.complete);
+    await page.waitForSelector('[data-testid="print-sheet"][data-size="a4"] svg image', { timeout: 120_000 });
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls)).toBe(0);
     await page.click('[data-testid="print-go"]');
     expect(await page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls)).toBe(1);
-    const a4 = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const a4pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const a4 = pdfPages(a4pdf);
     expect(a4.count).toBe(1);
+    // A vector sheet: the PDF's text layer has the title, key figures, every legend label (none
+    // cut), the sources and the scale bar — the same words the app shows.
+    const [text] = await pdfPageTexts(a4pdf);
+    const legendLabels = await page.$$eval('.presentation [data-testid="legend"] li', (els) => els.map((e) => e.textContent?.trim() ?? '').filter((x) => x));
+    expect(legendLabels.length).toBeGreaterThan(8);
+    for (const l of [...legendLabels, '5 mycket goda socioekonomiska förutsättningar', 'Nyckeltal', 'Källor: SCB', 'km']) expect(text.replace(/\s+/g, ' ')).toContain(l);
     expect(a4.boxes[0][2]).toBeCloseTo(841.9, 0);
     expect(a4.boxes[0][3]).toBeCloseTo(595.3, 0);
     await page.click('[data-testid="print-close"]');
     await page.click('[data-testid="p-print-a3"]');
-    await page.waitForSelector('[data-testid="print-sheet"][data-size="a3"] img', { timeout: 120_000 });
-    await page.waitForFunction(() => document.querySelector<HTMLImageElement>('[data-testid="print-sheet"] img')?.complete);
+    await page.waitForSelector('[data-testid="print-sheet"][data-size="a3"] svg image', { timeout: 120_000 });
     const a3 = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
     expect(a3.count).toBe(1);
     // A3 landscape = 420 × 297 mm = 1190.6 × 841.9 pt (Chromium rounds to whole device pixels)

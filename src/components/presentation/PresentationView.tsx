@@ -16,7 +16,7 @@ import { downloadBlob } from '../download';
 import { FairnessChart } from '../FairnessChart';
 import { Legend } from '../Legend';
 import { useListing, useMaxListed } from '../useDerived';
-import { keyFigureLines, presentationImage, sitesCountedLine, type SizeKey } from './exportPresentation';
+import { composePresentation, keyFigureLines, sheetCanvas, sheetSvg, sitesCountedLine, type SizeKey } from './exportPresentation';
 import { usePresentationData, useYearSituations, type Situation } from './usePresentationData';
 import { projectionText } from '../../i18n/describe';
 
@@ -154,20 +154,29 @@ export function PresentationView() {
   const kommunOptions = [...kommunList(data)].sort((x, y) => compareText(x.kommun_name, y.kommun_name, lang));
   const shownName = proposal ? siteSetName(proposal.coverage.siteSet.key, lang) : '';
 
-  const image = async (size: SizeKey) => {
+  // Exactly what is presented: two maps side by side (today | proposal, 2025 | 2035) or one.
+  const sheet = async (size: SizeKey) => {
     if (!proposal) throw new Error('no data');
-    return presentationImage({
-      mapData: buildMapData(data, listing, proposal.coverage.siteSet.key === 'proposal' ? candidates : []),
-      state: { visible: { ...visible, kommuner: true, access: false, need: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: year, basemap: false },
-      gapCodes: proposal.gapCodes,
+    const mapState: MapViewState = { visible: { ...visible, kommuner: true, access: false, need: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: year, basemap: false };
+    const mapOf = (sit: Situation, label: string) => ({ mapData: buildMapData(data, listing, sit.coverage.siteSet.key === 'proposal' ? candidates : []), gapCodes: sit.gapCodes, label });
+    const maps =
+      yearsOn && years
+        ? [mapOf(years.y2025, s.need.yearOptions[2025]), mapOf(proposal, s.need.yearOptions[2035])]
+        : compare && today
+          ? [mapOf(today, siteSetLabel(today.coverage.siteSet, lang)), mapOf(proposal, siteSetLabel(proposal.coverage.siteSet, lang))]
+          : [mapOf(proposal, '')];
+    return composePresentation({
+      maps,
+      state: mapState,
       bbox: data.meta.bbox,
       title: pres.title,
       subtitle: pres.subtitle,
       scenario: name,
-      legend: legendSections({ ...visible, kommuner: true, access: false, need: false }, year, s, lang, listingLabel, shownName),
+      legend: legendSections(mapState.visible, year, s, lang, listingLabel, maps.length > 1 ? undefined : shownName, null, null),
       key: proposal.key,
       before: before?.key ?? null,
       fairness: proposal.fairness,
+      notes: yearsOn ? [`${p.yearsNote} ${projectionText({ ...params, projection: { ...params.projection, year: 2035 } }, lang)}`] : undefined,
       strings: s,
       lang,
       size,
@@ -178,7 +187,7 @@ export function PresentationView() {
     setBusy(true);
     setExportError(null);
     try {
-      const c = await image(size);
+      const c = sheetCanvas(await sheet(size));
       downloadBlob(exportFileName(name, `presentation-${c.width}x${c.height}`, 'png', new Date()), await canvasToPng(c));
     } catch (e) {
       setExportError(e instanceof Error ? e.message : String(e));
@@ -190,8 +199,8 @@ export function PresentationView() {
     setBusy(true);
     setExportError(null);
     try {
-      const c = await image(size);
-      setPrint({ size, image: c.toDataURL('image/png') });
+      const composed = await sheet(size);
+      setPrint({ size, svg: sheetSvg(composed, size, pres.title || s.appTitle) });
     } catch (e) {
       setExportError(e instanceof Error ? e.message : String(e));
     } finally {

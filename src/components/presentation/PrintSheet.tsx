@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { usePlanner } from '../../state/store';
+import '../../styles/print.css';
 
 /**
- * A print layout: the composed presentation image on one A4 or A3 landscape page. The browser's
+ * A print layout: the composed presentation sheet (vector SVG, maps embedded) on one A4 or A3 landscape page. The browser's
  * print dialog saves it as PDF. Only the sheet is printed (see the print styles).
  */
 export function PrintSheet() {
@@ -26,7 +27,9 @@ export function PrintSheet() {
         <button type="button" data-testid="print-go" onClick={() => window.print()}>Skriv ut / spara som PDF</button>{' '}
         <button type="button" data-testid="print-close" onClick={() => usePlanner.getState().setPrint(null)}>Stäng utskriftsvyn</button>
       </div>
-      <img src={print.image} alt="" />
+      {/* The sheet is SVG built by the layout engine (src/layout/svg.ts escapes every text), so a
+          PDF printed from it keeps headings, legend, figures and sources as text. */}
+      <div className="print-svg" data-testid="print-svg" dangerouslySetInnerHTML={{ __html: print.svg }} />
     </div>
   );
 }

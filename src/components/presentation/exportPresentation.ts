@@ -3,8 +3,14 @@ import { changeInPoints, type KeyFigures } from '../../domain/keyFigures';
 import { formatNumber, formatPercent, type Lang, type Strings } from '../../i18n';
 import { formatPoints, siteSetLabel } from '../../i18n/describe';
 import { isoDate } from '../../io/exports';
-import type { ComposeSpec, FairnessChartSpec } from '../../map/exportPng';
-import { composeMap } from '../../map/exportPng';
+import type { FairnessChartSpec } from '../../layout/fairnessBlock';
+import type { MapFrameContent } from '../../layout/mapFrame';
+import type { PageLayout } from '../../layout/page';
+import type { Scene } from '../../layout/scene';
+import { sheetLayout, sheetScene, type SheetContent } from '../../layout/sheet';
+import { sceneToSvg } from '../../layout/svg';
+import { typography } from '../../layout/typography';
+import { canvasMeasure, drawScene } from '../../map/drawScene';
 import type { LegendSection } from '../../map/legendSpec';
 import type { MapData, MapViewState } from '../../map/layers';
 import { OffscreenMaps } from '../../map/offscreen';
@@ -44,19 +50,28 @@ export function sitesCountedLine(key: KeyFigures, lang: Lang, before?: KeyFigure
   return (before ? [before, key] : [key]).map((k) => siteSetLabel(k.siteSet, lang)).join(' → ');
 }
 
-export function fairnessSpec(rows: FairnessRow[], s: Strings): FairnessChartSpec {
+export function fairnessSpec(rows: FairnessRow[], s: Strings, lang: Lang): FairnessChartSpec {
   return {
     title: s.present.fairness,
     rows: rows.map((r) => ({ label: String(r.omradestyp), centreShare: r.centre_share, childrenShare: r.children_share })),
     centreLabel: s.present.centresShare,
     childrenLabel: s.present.childrenShare,
+    format: (v) => formatPercent(v, 0, lang),
   };
 }
 
-export interface PresentationImageInput {
+/** One map panel of a sheet: the sites it shows (gap outlines, candidates drawn) and its label. */
+export interface SheetMap {
   mapData: MapData;
-  state: MapViewState;
   gapCodes: string[];
+  /** Shown in the panel when there are two ("I dag: …", "2035"). */
+  label?: string;
+}
+
+export interface PresentationImageInput {
+  /** One map, or two side by side (today | proposal, 2025 | 2035), each with its own sites. */
+  maps: SheetMap[];
+  state: MapViewState;
   bbox: [number, number, number, number];
   title: string;
   subtitle: string;
@@ -65,50 +80,87 @@ export interface PresentationImageInput {
   key: KeyFigures;
   before: KeyFigures | null;
   fairness: FairnessRow[];
+  /** Notes under the legend (e.g. the year comparison's assumption). */
+  notes?: string[];
   strings: Strings;
   lang: Lang;
   size: SizeKey;
 }
 
+/** A composed sheet: its scene, the map images by key, and what the layout decided. */
+export interface ComposedSheet {
+  scene: Scene;
+  images: Record<string, HTMLCanvasElement>;
+  layout: PageLayout;
+}
+
+/** Print sheets are composed at 300 dpi; slides at 1080 p (scaled for other heights). */
+const PRINT_DPI = 300;
+
 /**
- * The presentation composed at an exact pixel size: map rendered off screen at the matching
- * resolution, with title, subtitle, legend, scale bar, north arrow, key figures, the fairness
- * chart, and sources, scenario name and date.
+ * The presentation composed at an exact size by the layout engine: title, key figures (today →
+ * proposal when there are two maps), the screen's legend with the size key, the fairness chart,
+ * sources, scenario and date, and each map rendered off screen at its frame's size with scale bar,
+ * north arrow and place names. Type sizes are the medium's (slide body ≥ 24 px at 1080 p; print
+ * ≥ 8 pt).
  */
-export async function presentationImage(input: PresentationImageInput): Promise<HTMLCanvasElement> {
+export async function composePresentation(input: PresentationImageInput): Promise<ComposedSheet> {
   const { width, height } = SIZES[input.size];
-  const u = width / 1600;
-  // The map area of composeMap's layout, in output pixels.
-  const titleH = 64 * u;
-  const footerH = (3 * 15 + 12) * u; // three footer lines: sites counted, sources, scenario and date
-  const mapW = width - 300 * u - 16 * u * 3;
-  const mapH = height - titleH - footerH - 16 * u;
-  const pr = u;
-  const off = new OffscreenMaps(input.mapData, input.state, input.strings, input.lang, Math.round(mapW / pr), Math.round(mapH / pr), pr);
-  try {
-    await off.setGaps(input.gapCodes);
-    const r = await off.render(input.bbox, 14);
-    const spec: ComposeSpec = {
-      title: input.title,
-      subtitle: input.subtitle,
-      legend: input.legend,
-      keyFigures: keyFigureLines(input.key, input.strings, input.lang, input.before),
-      keyFiguresTitle: input.before
-        ? `${input.strings.present.keyFigures}: ${input.before.year !== input.key.year ? `${input.before.year} → ${input.key.year}` : `${input.strings.present.today} → ${input.strings.present.proposal}`}`
-        : input.strings.present.keyFigures,
-      fairness: fairnessSpec(input.fairness, input.strings),
-      northArrow: true,
-      footer: [
-        `${input.strings.analysis.sitesCounted}: ${sitesCountedLine(input.key, input.lang, input.before)}`,
-        input.strings.present.sources,
-        `${input.strings.present.scenario}: ${input.scenario} · ${input.strings.present.date}: ${isoDate(new Date())} · ${input.strings.exportPanel.pngNote}`,
-      ],
-      width,
-      height,
-      scale: u,
-    };
-    return composeMap(r.canvas, spec, r.scaleBar, r.labels);
-  } finally {
-    off.destroy();
+  const slide = input.size === 'slide';
+  const t = slide ? typography('slide', { height }) : typography('print', { dpi: PRINT_DPI });
+  // Output px per map CSS px: the map's symbols keep their screen proportions.
+  const pr = slide ? height / 1080 : PRINT_DPI / 96;
+  const s = input.strings;
+  const content: SheetContent = {
+    width,
+    height,
+    typography: t,
+    measure: canvasMeasure(),
+    title: input.title || s.appTitle,
+    subtitle: input.subtitle,
+    maps: input.maps.length,
+    keyFigures: {
+      title: input.before
+        ? `${s.present.keyFigures}: ${input.before.year !== input.key.year ? `${input.before.year} → ${input.key.year}` : `${s.present.today} → ${s.present.proposal}`}`
+        : s.present.keyFigures,
+      lines: keyFigureLines(input.key, s, input.lang, input.before),
+    },
+    legend: input.legend,
+    mapScale: pr,
+    fairness: fairnessSpec(input.fairness, s, input.lang),
+    notes: input.notes,
+    footer: [
+      `${s.analysis.sitesCounted}: ${sitesCountedLine(input.key, input.lang, input.before)}`,
+      s.present.sources,
+      `${s.present.scenario}: ${input.scenario} · ${s.present.date}: ${isoDate(new Date())} · ${s.exportPanel.pngNote}`,
+    ],
+  };
+  const layout = sheetLayout(content);
+  const images: Record<string, HTMLCanvasElement> = {};
+  const frames: MapFrameContent[] = [];
+  for (const [i, m] of input.maps.entries()) {
+    const box = layout.mapFrames[i];
+    const off = new OffscreenMaps(m.mapData, input.state, s, input.lang, Math.max(50, Math.round(box.w / pr)), Math.max(50, Math.round(box.h / pr)), pr);
+    try {
+      await off.setGaps(m.gapCodes);
+      const r = await off.render(input.bbox, 14);
+      images[`map${i}`] = r.canvas;
+      frames.push({ imageKey: `map${i}`, imageWidth: r.canvas.width, imageHeight: r.canvas.height, label: input.maps.length > 1 ? m.label : undefined, labels: r.labels, scaleBar: r.scaleBar, northArrow: true, northLabel: 'N' });
+    } finally {
+      off.destroy();
+    }
   }
+  return { scene: sheetScene(content, layout, frames), images, layout };
+}
+
+/** The composed sheet as a PNG canvas. */
+export function sheetCanvas(sheet: ComposedSheet): HTMLCanvasElement {
+  return drawScene(sheet.scene, sheet.images);
+}
+
+/** The composed sheet as SVG for print: text stays text; the maps are embedded PNGs. */
+export function sheetSvg(sheet: ComposedSheet, size: 'a4' | 'a3', label: string): string {
+  const images = Object.fromEntries(Object.entries(sheet.images).map(([k, c]) => [k, c.toDataURL('image/png')]));
+  const mm = size === 'a4' ? { widthAttr: '297mm', heightAttr: '210mm' } : { widthAttr: '420mm', heightAttr: '297mm' };
+  return sceneToSvg(sheet.scene, images, mm, label);
 }
