@@ -90,13 +90,13 @@ describe('Föreslå speaks a planner\'s language (issue 12)', () => {
     expect(msg).not.toContain('CRS3035');
   });
 
-  it('grid candidates are named by the nearest tätort, and the time limit sits apart as the solver\'s', async () => {
+  it('grid candidates are named by the nearest tätort and their block size, and the time limit sits apart as the solver\'s', async () => {
     await page.selectOption('[data-testid="suggest-model"]', 'mclp');
     await page.fill('[data-testid="suggest-p"]', '1');
     await page.selectOption('[data-testid="suggest-set"]', 'grid');
     expect(await solve()).toBe('optimal');
     const name = await page.textContent('[data-testid="suggest-table"] tbody tr td:nth-child(2)');
-    expect(name).toMatch(/^Rutnätspunkt (i [A-ZÅÄÖ].+|\d+ km (N|NO|O|SO|S|SV|V|NV) om [A-ZÅÄÖ].+)$/);
+    expect(name).toMatch(/^(Nära [A-ZÅÄÖ].+|\d+ km (N|NO|O|SO|S|SV|V|NV) om [A-ZÅÄÖ].+), 5 km-ruta$/);
     expect(await page.textContent('.solver-settings summary')).toBe('Lösarens inställningar');
     expect(await page.isVisible('[data-testid="suggest-time-limit"]')).toBe(false);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridCandidates, gridCorner, gridPointName } from '../../src/domain/optimise/candidateSets';
+import { gridCandidates, gridCorner, gridPointName, placeNear } from '../../src/domain/optimise/candidateSets';
 import type { DemandUnit } from '../../src/domain/types';
 
 const cell = (n: number, e: number, children: number, lon: number, lat: number, kommun = '2080'): DemandUnit => ({
@@ -35,13 +35,21 @@ describe('gridPointName', () => {
     { name: 'Säter', lon: 15.75, lat: 60.35 },
     { name: 'Borlänge', lon: 15.43, lat: 60.48 },
   ];
-  it('names a point by its nearest tätort, with whole km and a compass point', () => {
+  it('names a point by its nearest tätort, with whole km, a compass point and the block size', () => {
     // 0,03° north of Säter = 0,03 × 111,2 km ≈ 3,3 km → "3 km N"
-    expect(gridPointName(15.75, 60.38, towns)).toBe('Rutnätspunkt 3 km N om Säter');
+    expect(gridPointName(15.75, 60.38, towns)).toBe('3 km N om Säter, 5 km-ruta');
     // 0,05° east and 0,025° north: dx = 0,05 × cos 60,35° ≈ 0,0247, dy = 0,025 → bearing ≈ 44,7° → NO;
     // distance ≈ √((0,0247 × 111,2)² + (0,025 × 111,2)²) ≈ 3,9 km → 4 km
-    expect(gridPointName(15.8, 60.375, towns)).toBe('Rutnätspunkt 4 km NO om Säter');
-    expect(gridPointName(15.431, 60.481, towns)).toBe('Rutnätspunkt i Borlänge');
+    expect(gridPointName(15.8, 60.375, towns)).toBe('4 km NO om Säter, 5 km-ruta');
+    // 0,001° east and north of Borlänge ≈ 0,12 km: within 1 km → "Nära"; a 10 km block says so.
+    expect(gridPointName(15.431, 60.481, towns)).toBe('Nära Borlänge, 5 km-ruta');
+    expect(gridPointName(15.431, 60.481, towns, 10)).toBe('Nära Borlänge, 10 km-ruta');
     expect(gridPointName(15.43, 60.48, [])).toBeNull();
+  });
+  it('placeNear says where a point lies from its nearest tätort', () => {
+    expect(placeNear(15.75, 60.38, towns)).toMatchObject({ town: 'Säter', direction: 'N', text: '3 km N om Säter' });
+    // 0,03° × 111,2 km = 3,34 km
+    expect(placeNear(15.75, 60.38, towns)!.km).toBeCloseTo(3.34, 1);
+    expect(placeNear(15.431, 60.481, towns)).toMatchObject({ direction: null, text: 'i Borlänge' });
   });
 });

@@ -47,7 +47,7 @@ export function gridCandidates(demand: readonly DemandUnit[], blockKm = 5, minCh
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .map(([key, b]) => ({
       id: `grid-${key}`,
-      name: gridPointName(b.lon / b.w, b.lat / b.w, towns) ?? `Rutnätspunkt ${key.replace('-', ' N / ')} E (km)`,
+      name: gridPointName(b.lon / b.w, b.lat / b.w, towns, blockKm) ?? `${blockKm} km-ruta ${key.replace('-', ' N / ')} E (km)`,
       status: 'candidate' as const,
       lon: Math.round((b.lon / b.w) * 1e6) / 1e6,
       lat: Math.round((b.lat / b.w) * 1e6) / 1e6,
@@ -65,11 +65,33 @@ export interface TownPoint {
 const DIRECTIONS = ['N', 'NO', 'O', 'SO', 'S', 'SV', 'V', 'NV'];
 
 /**
- * A grid point's name a planner can place: "Rutnätspunkt i Borlänge" within 1 km of a tätort's
- * point, else "Rutnätspunkt 3 km NO om Säter" (great-circle km to the nearest tätort, rounded to
- * whole km; direction in eight Swedish compass points). null without towns.
+ * A grid point's name a planner can place, with the size of the block it stands for (`blockKm`,
+ * km): "Nära Borlänge, 5 km-ruta" within 1 km of a tätort's point, else "3 km NO om Säter,
+ * 5 km-ruta" (great-circle km to the nearest tätort, rounded to whole km; direction in eight
+ * Swedish compass points). null without towns.
  */
-export function gridPointName(lon: number, lat: number, towns: readonly TownPoint[]): string | null {
+export function gridPointName(lon: number, lat: number, towns: readonly TownPoint[], blockKm = 5): string | null {
+  const place = placeNear(lon, lat, towns);
+  return place === null ? null : `${place.km < 1 ? `Nära ${place.town}` : place.text}, ${blockKm} km-ruta`;
+}
+
+/** Where a point lies from its nearest tätort: the town's name, great-circle km, and "3 km NO om Säter". */
+export interface PlaceNear {
+  town: string;
+  /** Great-circle km from the town's point. */
+  km: number;
+  /** Compass point from the town to the point in Swedish letters (N, NO, O, SO, S, SV, V, NV); null within 1 km. */
+  direction: string | null;
+  /** "i Säter" within 1 km, else "<whole km> km <compass point> om <town>". */
+  text: string;
+}
+
+/**
+ * A point described from its nearest tätort (great-circle km; bearing on a local flat
+ * approximation, eight Swedish compass points): "i Borlänge" within 1 km, else "3 km NO om
+ * Säter". null without towns.
+ */
+export function placeNear(lon: number, lat: number, towns: readonly TownPoint[]): PlaceNear | null {
   let best: TownPoint | null = null;
   let bestKm = Infinity;
   for (const t of towns) {
@@ -80,10 +102,11 @@ export function gridPointName(lon: number, lat: number, towns: readonly TownPoin
     }
   }
   if (!best) return null;
-  if (bestKm < 1) return `Rutnätspunkt i ${best.name}`;
+  if (bestKm < 1) return { town: best.name, km: bestKm, direction: null, text: `i ${best.name}` };
   // Bearing from the town to the point, on a local flat approximation (fine at these distances).
   const dx = (lon - best.lon) * Math.cos((best.lat * Math.PI) / 180);
   const dy = lat - best.lat;
   const deg = ((Math.atan2(dx, dy) * 180) / Math.PI + 360) % 360;
-  return `Rutnätspunkt ${Math.round(bestKm)} km ${DIRECTIONS[Math.round(deg / 45) % 8]} om ${best.name}`;
+  const direction = DIRECTIONS[Math.round(deg / 45) % 8];
+  return { town: best.name, km: bestKm, direction, text: `${Math.round(bestKm)} km ${direction} om ${best.name}` };
 }
