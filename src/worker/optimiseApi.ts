@@ -1,5 +1,7 @@
 import type { Highs } from 'highs';
-import { gridCandidates, healthCentreCandidates, NO_CANDIDATES, tatortCandidates, type CandidateSetKind } from '../domain/optimise/candidateSets';
+import { gridCandidates, healthCentreCandidates, NO_CANDIDATES, placeNear, tatortCandidates, type CandidateSetKind, type PlaceNear } from '../domain/optimise/candidateSets';
+import { explainSuggestion, type SuggestionExplanation } from '../domain/optimise/explain';
+import { capTarget, reachSummary, type ReachSummary, type TargetCap } from '../domain/optimise/reach';
 import { siteProblem } from '../domain/optimise/fromScenario';
 import { formCounting } from '../domain/services/siteCounting';
 import { evaluate, toInstance, type ModelKind, type SolveProblem, type SolveResult } from '../domain/optimise/problem';
@@ -73,9 +75,35 @@ export interface YearCoverageChildren {
   total: number;
 }
 
+/** A demand unit named for a sentence: its id, kommun and where it lies from the nearest tätort. */
+export interface UnitPlace {
+  unit_id: string;
+  kommun_code: string;
+  /** null without tätorter. */
+  place: PlaceNear | null;
+}
+
+/** Demand no possible site reaches within T (reachSummary), with the spread its ids belong to. */
+export interface UnreachableDemand extends ReachSummary {
+  /** The demand units the ids are: 1 km grid cells or DeSO. */
+  demand: ScenarioParams['demand'];
+  /** T, minutes. */
+  threshold_minutes: number;
+}
+
 export interface OptimiseResponse {
   /** The model solved (the panel shows each model's own per-site figures). */
   model: ModelKind;
+  /** The scenario parameters the run counted (year, travel model, T, spread), for the panel's words. */
+  params: ScenarioParams;
+  /** The county before (today) → after (today + suggested) in the model's own terms, and each suggested site's marginal children. */
+  explain: SuggestionExplanation;
+  /** Where the longest trip starts, today and with the suggestion (p-center's figure); null when nothing is reached. */
+  longest: { before: UnitPlace | null; after: UnitPlace | null };
+  /** Demand no possible site (today's and the candidate set) reaches within T, found before solving. */
+  unreachable: UnreachableDemand;
+  /** LSCP: the coverage target asked for and solved for (capped at what can be reached); null for other models. */
+  targetCap: TargetCap | null;
   result: SolveResult;
   suggested: SuggestedSite[];
   /** Children 0–6 within T today (the fixed sites), and with the chosen sites added to today. */
@@ -230,18 +258,47 @@ export class OptimiseApi {
     return evaluate(inst, pr.sites.map((s) => (selected.has(s.id) ? 1 : 0))).covered_weight;
   }
 
-  async optimise(req: OptimiseRequest, onPreview?: (r: SolveResult) => void, onProgress?: (done: number, total: number) => void): Promise<OptimiseResponse> {
-    const { pr: plain, fixed, cands, units } = this.problem(req, await this.roads.forTravel(req.params.travel), undefined, onProgress);
+  /**
+   * Solves the request. `onReach` hears, before solving, which demand no possible site reaches
+   * within T; an LSCP target above what can be reached is lowered to it (`targetCap`).
+   */
+  async optimise(
+    req: OptimiseRequest,
+    onPreview?: (r: SolveResult) => void,
+    onProgress?: (done: number, total: number) => void,
+    onReach?: (u: UnreachableDemand, cap: TargetCap | null) => void,
+  ): Promise<OptimiseResponse> {
+    const { pr: built, fixed, cands, units } = this.problem(req, await this.roads.forTravel(req.params.travel), undefined, onProgress);
     // A code, worded by the panel in the UI language.
     if (cands.length === 0) throw new Error(NO_CANDIDATES);
+    const childrenOf = new Map(units.map((u) => [u.id, u.children_0_6]));
+    const reach: UnreachableDemand = {
+      ...reachSummary({ demand: built.demand.map((d) => ({ id: d.id, children: childrenOf.get(d.id) ?? 0, weight: d.weight })), cost: built.cost, thresholdMinutes: req.params.thresholdMinutes }),
+      demand: req.params.demand,
+      threshold_minutes: req.params.thresholdMinutes,
+    };
+    const cap = req.model === 'lscp' ? capTarget(req.targetShare, reach) : null;
+    onReach?.(reach, cap);
+    const plain: SolveProblem = cap?.capped ? { ...built, target_share: cap.target } : built;
     const rb = req.robust ? this.robust(req, plain) : null;
     const pr: SolveProblem = rb ? { ...plain, robust: rb.spec } : plain;
     const highs = req.heuristicOnly ? null : await this.solver();
     const result = solve(pr, { highs, onPreview });
     const fixedIds = new Set(fixed.map((s) => s.id));
     const chosen = new Set(result.selected);
-    const before = this.childrenCovered(pr, units, fixedIds);
-    const after = this.childrenCovered(pr, units, chosen);
+    const addedIds = result.selected.filter((id) => !fixedIds.has(id));
+    const explain = explainSuggestion({
+      model: req.model,
+      demand: pr.demand.map((d) => ({ id: d.id, children: childrenOf.get(d.id) ?? 0 })),
+      siteIds: pr.sites.map((x) => x.id),
+      cost: pr.cost,
+      thresholdMinutes: req.params.thresholdMinutes,
+      today: [...fixedIds],
+      added: addedIds,
+    });
+    const before = explain.before.covered_children;
+    const after = explain.after.covered_children;
+    const addsOf = new Map(explain.adds.map((a) => [a.site_id, a.adds_children]));
     const byId = new Map(cands.map((c) => [c.id, c]));
     const byYear = rb
       ? req.robust!.years.map((year, k) => ({
@@ -252,24 +309,27 @@ export class OptimiseApi {
         }))
       : null;
     const served = this.served(pr, units, chosen);
-    const suggested = result.selected
-      .filter((id) => !fixedIds.has(id))
-      .map((id) => {
-        const without = new Set(chosen);
-        without.delete(id);
-        const sv = served.get(id);
-        const site: SuggestedSite = {
-          ...byId.get(id)!,
-          adds_children: after - this.childrenCovered(pr, units, without),
-          served_children: sv?.children ?? 0,
-          mean_minutes: sv && sv.children > 0 ? sv.minutesWeighted / sv.children : null,
-          max_minutes: sv && sv.children > 0 ? sv.maxMinutes : null,
-        };
-        if (rb && byYear) site.adds_by_year = byYear.map((y, k) => y.covered_after - this.childrenCovered(pr, rb.unitsByYear[k], without));
-        return site;
-      });
+    const suggested = addedIds.map((id) => {
+      const without = new Set(chosen);
+      without.delete(id);
+      const sv = served.get(id);
+      const site: SuggestedSite = {
+        ...byId.get(id)!,
+        adds_children: addsOf.get(id) ?? 0,
+        served_children: sv?.children ?? 0,
+        mean_minutes: sv && sv.children > 0 ? sv.minutesWeighted / sv.children : null,
+        max_minutes: sv && sv.children > 0 ? sv.maxMinutes : null,
+      };
+      if (rb && byYear) site.adds_by_year = byYear.map((y, k) => y.covered_after - this.childrenCovered(pr, rb.unitsByYear[k], without));
+      return site;
+    });
     return {
       model: req.model,
+      params: req.params,
+      explain,
+      longest: { before: this.unitPlace(units, explain.before.max_unit_id), after: this.unitPlace(units, explain.after.max_unit_id) },
+      unreachable: reach,
+      targetCap: cap,
       result,
       suggested,
       coveredBefore: before,
@@ -279,6 +339,13 @@ export class OptimiseApi {
       ...(byYear ? { coveredByYear: byYear } : {}),
       solverUnavailable: !req.heuristicOnly && !highs,
     };
+  }
+
+  /** A demand unit named by its kommun and where it lies from the nearest tätort. */
+  private unitPlace(units: readonly DemandUnit[], id: string | null): UnitPlace | null {
+    const u = id === null ? undefined : units.find((x) => x.id === id);
+    if (!u) return null;
+    return { unit_id: u.id, kommun_code: u.kommun_code, place: placeNear(u.lon, u.lat, this.need().tatorter) };
   }
 
   /**
