@@ -253,15 +253,16 @@ export function AnalysisPanel() {
           <h3>{a.kommunTable}</h3>
           <p className="hint">{a.tableFor}: {siteSetLabel(cov.siteSet, lang)}</p>
           <div className="table-scroll">
-          <table className="data-table" data-testid="kommun-table" data-site-set={cov.siteSet.key}>
+          {/* The gap badges come right after the kommun's name, so they are seen without scrolling sideways. */}
+          <table className="data-table kommun-table" data-testid="kommun-table" data-site-set={cov.siteSet.key}>
             <thead>
               <tr>
                 <th><button type="button" className="link" onClick={() => setSort('name')}>{a.kommun}</button></th>
+                <th>{a.flags}</th>
                 <th className="num">{childrenHead}</th>
                 {hasProposal && shownKey === 'proposal' && <th className="num">{siteSetName('today', lang)}</th>}
                 <th className="num"><button type="button" className="link" onClick={() => setSort('coverage')}>{hasProposal ? siteSetName(shownKey, lang) : a.coverage}</button></th>
                 <th className="num">{a.mean}</th>
-                <th>{a.flags}</th>
                 <th>{s.need.chart}</th>
               </tr>
             </thead>
@@ -271,10 +272,6 @@ export function AnalysisPanel() {
                 return (
                   <tr key={r.kommun_code} data-kommun={r.kommun_code} className={g && g.flags.length ? 'flagged' : ''}>
                     <td>{r.kommun_name}</td>
-                    <td className="num">{fmt(r.children_0_6)}</td>
-                    {hasProposal && shownKey === 'proposal' && <td className="num">{formatNumber(todayRowOf.get(r.kommun_code)?.coverage_pct, 1, lang)} %</td>}
-                    <td className="num">{formatNumber(r.coverage_pct, 1, lang)} %</td>
-                    <td className="num">{fmt(r.mean_minutes, 1)}</td>
                     <td className="flags" title={g ? gapReasons(g, cov.siteSet.key, lang).join('\n') : ''}>
                       {g && g.flags.length
                         ? g.flags.map((f) => (
@@ -284,6 +281,10 @@ export function AnalysisPanel() {
                           ))
                         : a.noFlags}
                     </td>
+                    <td className="num">{fmt(r.children_0_6)}</td>
+                    {hasProposal && shownKey === 'proposal' && <td className="num">{formatNumber(todayRowOf.get(r.kommun_code)?.coverage_pct, 1, lang)} %</td>}
+                    <td className="num">{formatNumber(r.coverage_pct, 1, lang)} %</td>
+                    <td className="num">{fmt(r.mean_minutes, 1)}</td>
                     <td className="spark" data-testid={`spark-${r.kommun_code}`}>
                       {cotOf.get(r.kommun_code) && <KommunSpark row={cotOf.get(r.kommun_code)!} name={r.kommun_name} source={params.projection.source} lang={lang} />}
                     </td>
@@ -292,11 +293,11 @@ export function AnalysisPanel() {
               })}
               <tr className="total">
                 <td>{a.county}</td>
+                <td />
                 <td className="num">{fmt(cov.total.children_0_6)}</td>
                 {hasProposal && shownKey === 'proposal' && <td className="num">{formatNumber(sets.today.total.coverage_pct, 1, lang)} %</td>}
                 <td className="num">{formatNumber(cov.total.coverage_pct, 1, lang)} %</td>
                 <td className="num">{fmt(cov.total.mean_minutes, 1)}</td>
-                <td />
                 <td className="spark">{cot && <KommunSpark row={cot.county} name={a.county} source={params.projection.source} lang={lang} />}</td>
               </tr>
             </tbody>

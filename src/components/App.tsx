@@ -5,7 +5,7 @@ import { usePlanner } from '../state/store';
 import { exportScenarioFile } from './scenarioExport';
 import { LayerPanel } from './LayerPanel';
 import { AnalysisPanel } from './AnalysisPanel';
-import { Legend } from './Legend';
+import { LegendDock } from './Legend';
 import { SuggestPanel } from './SuggestPanel';
 import { useLiveCoverage } from './useAnalysis';
 import { useMaxListed } from './useDerived';
@@ -67,7 +67,6 @@ export function App() {
   };
   // Tabs opened at least once (their lazily loaded panels stay mounted afterwards).
   const [opened, setOpened] = useState<ReadonlySet<TabKey>>(() => new Set(['map', tab]));
-  const [legendOpen, setLegendOpen] = useState(true);
   const presentationOpen = usePlanner((st) => st.presentation.open);
   const atlasOpen = usePlanner((st) => st.atlasOpen);
   const printing = usePlanner((st) => st.print !== null);
@@ -168,20 +167,14 @@ export function App() {
               <ScenarioPanel />
               <ExportPanel />
             </div>
+            {/* The legend is docked at the foot of the sidebar, beside the map, never over it. */}
+            <LegendDock maxListed={maxListed} />
           </>
         )}
       </aside>
       <main className="map-wrap">
         {/* The map starts before the data arrives: its style and worker load meanwhile. */}
         {!loadError && <MapView />}
-        {data && (
-          <div className={`map-legend ${legendOpen ? '' : 'closed'}`}>
-            <button type="button" className="link legend-toggle" aria-expanded={legendOpen} data-testid="legend-toggle" onClick={() => setLegendOpen(!legendOpen)}>
-              {legendOpen ? '▾' : `${s.legend} ▸`}
-            </button>
-            {legendOpen && <Legend maxListed={maxListed} />}
-          </div>
-        )}
       </main>
     </div>
     {(presentationOpen || atlasOpen || printing) && (

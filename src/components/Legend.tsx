@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { formatNumber, STRINGS } from '../i18n';
-import { legendSections, type LegendItem } from '../map/legendSpec';
-import { HEALTH_CENTRE_COLOR, STOP_COLOR, healthCentreRadiusScale, stopRadiusScale } from '../map/palette';
+import { legendSections, type LegendItem, type SizesLegendItem } from '../map/legendSpec';
+import { withOneFill } from '../map/layers';
+import { STOP_COLOR, stopRadiusScale } from '../map/palette';
+import { MAP_UI_WORDS } from '../i18n/mapui';
 import { siteSetName } from '../i18n/describe';
 import { mapSet } from '../state/selectors';
 import { usePlanner } from '../state/store';
@@ -11,12 +14,16 @@ function ItemIcon({ it }: { it: LegendItem }) {
   switch (it.kind) {
     case 'swatch':
       return <span className="swatch" style={{ background: it.color }} />;
-    case 'circle':
+    case 'circle': {
+      const size = Math.max(18, Math.ceil(2 * it.radius + it.strokeWidth + 1));
       return (
-        <svg width="18" height="18" aria-hidden="true">
-          <circle cx="9" cy="9" r={it.radius} fill={it.fill} stroke={it.stroke} strokeWidth={it.strokeWidth} />
+        <svg width={size} height={size} aria-hidden="true">
+          <circle cx={size / 2} cy={size / 2} r={it.radius} fill={it.fill} stroke={it.stroke} strokeWidth={it.strokeWidth} />
         </svg>
       );
+    }
+    case 'sizes':
+      return null;
     case 'line':
       return (
         <svg width="22" height="12" aria-hidden="true">
@@ -30,6 +37,30 @@ function ItemIcon({ it }: { it: LegendItem }) {
         </svg>
       );
   }
+}
+
+/**
+ * A graduated-circle size key (legendSpec's `sizes` item): each step's circle at its radius as
+ * drawn on the map, side by side on a common bottom line, its value below.
+ */
+function SizeKey({ it }: { it: SizesLegendItem }) {
+  const rMax = Math.max(0, ...it.steps.map((st) => st.radius));
+  const pad = Math.ceil(it.strokeWidth);
+  return (
+    <li className="size-key" data-testid="size-key">
+      <span className="size-key-label">{it.label}</span>
+      <span className="hc-sizes">
+        {it.steps.map((st) => (
+          <span key={st.value} className="hc-size" data-value={st.value} data-radius={st.radius}>
+            <svg width={2 * (st.radius + pad)} height={2 * (rMax + pad)} aria-hidden="true">
+              <circle cx={st.radius + pad} cy={2 * rMax + pad - st.radius} r={st.radius} fill={it.fill} fillOpacity={0.9} stroke={it.stroke} strokeWidth={it.strokeWidth} />
+            </svg>
+            {st.label}
+          </span>
+        ))}
+      </span>
+    </li>
+  );
 }
 
 /** Proportional circles with their values. */
@@ -50,46 +81,87 @@ function Sizes({ values, radius, color, opacity, lang }: { values: number[]; rad
 
 /**
  * Legend for the visible layers. Its sections come from `legendSections`, which the PNG and
- * print exports draw too, so screen and paper always agree; proportional-symbol sizes are added here.
+ * print exports draw too, so screen and paper always agree (the bus stops' sizes are added here).
+ * `highlights`: include the marks of a selected candidate and of suggested sites (the main map
+ * draws them); `heading`: false when the container names the legend itself.
  */
-export function Legend({ maxListed }: { maxListed: number }) {
+export function Legend({ maxListed, highlights = false, heading = true }: { maxListed: number; highlights?: boolean; heading?: boolean }) {
   const lang = usePlanner((st) => st.lang);
   const s = STRINGS[lang];
-  const visible = usePlanner((st) => st.visible);
+  // The map shows one area fill; so does its legend (a state with several shows the map's one).
+  const visible = withOneFill(usePlanner((st) => st.visible));
+  const selected = usePlanner((st) => (st.selectedCandidate !== null && st.candidates.some((c) => c.id === st.selectedCandidate)));
+  const suggested = usePlanner((st) => (st.suggestion?.suggested.length ?? 0) > 0);
   const needLegend = useNeedLegend();
   const catchmentLegend = useCatchmentLegend();
   const year = usePlanner((st) => st.params.omradestypYear);
   const shownSet = usePlanner(mapSet);
   const listingImport = usePlanner((st) => st.listingImport);
   const listingLabel = listingImport ? `${s.imported} ${listingImport.year}` : `${s.modelled} 2025`;
-  const hcRadius = healthCentreRadiusScale(maxListed);
+  const opts = { maxListed, highlights: highlights ? { selected, suggestions: suggested } : undefined };
 
   return (
-    <section className="panel legend" aria-labelledby="legend-h" data-testid="legend">
-      <h2 id="legend-h">{s.legend}</h2>
-      {legendSections(visible, year, s, lang, listingLabel, siteSetName(shownSet, lang), needLegend, catchmentLegend).map((sec) => (
+    <section className="panel legend" aria-label={heading ? undefined : s.legend} aria-labelledby={heading ? 'legend-h' : undefined} data-testid="legend">
+      {heading && <h2 id="legend-h">{s.legend}</h2>}
+      {legendSections(visible, year, s, lang, listingLabel, siteSetName(shownSet, lang), needLegend, catchmentLegend, opts).map((sec) => (
         <div className="legend-block" key={sec.layer} data-testid={`legend-${sec.layer}`}>
           {sec.title && <h3>{sec.title}</h3>}
-          {sec.layer === 'healthCentres' && (
-            <Sizes values={[100, 500, 1000].filter((v) => v <= maxListed * 1.2)} radius={hcRadius} color={HEALTH_CENTRE_COLOR} opacity={0.9} lang={lang} />
-          )}
           <ul>
-            {sec.items.map((it) => (
-              <li key={it.label}>
-                <ItemIcon it={it} />
-                {it.label}
-              </li>
-            ))}
-            {sec.layer === 'candidates' && (
-              <li>
-                <span className="suggest-marker legend-marker">1</span>
-                {s.suggest.title}
-              </li>
+            {sec.items.map((it) =>
+              it.kind === 'sizes' ? (
+                <SizeKey key={`sizes-${it.label}`} it={it} />
+              ) : (
+                <li key={it.label}>
+                  <ItemIcon it={it} />
+                  {it.label}
+                </li>
+              ),
             )}
           </ul>
           {sec.layer === 'stops' && <Sizes values={[10, 100, 400]} radius={(v) => stopRadiusScale(v)} color={STOP_COLOR} opacity={0.7} lang={lang} />}
         </div>
       ))}
     </section>
+  );
+}
+
+const LEGEND_OPEN_KEY = 'fcp.legendOpen';
+
+/** Whether the docked legend was left open (open at first and when storage is blocked). */
+function savedLegendOpen(): boolean {
+  try {
+    return localStorage.getItem(LEGEND_OPEN_KEY) !== 'false';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The legend docked in the sidebar, beside the map (never over it): a disclosure button folds it;
+ * whether it is open is remembered in this browser (localStorage).
+ */
+export function LegendDock({ maxListed }: { maxListed: number }) {
+  const lang = usePlanner((st) => st.lang);
+  const s = STRINGS[lang];
+  const [open, setOpenState] = useState(savedLegendOpen);
+  const setOpen = (v: boolean) => {
+    setOpenState(v);
+    try {
+      localStorage.setItem(LEGEND_OPEN_KEY, String(v));
+    } catch {
+      /* storage blocked: the choice is simply not remembered */
+    }
+  };
+  return (
+    <div className={`legend-dock ${open ? 'open' : 'closed'}`} data-testid="legend-dock">
+      <h2 className="legend-dock-head">
+        <button type="button" aria-expanded={open} aria-controls="legend-dock-body" data-testid="legend-toggle" title={MAP_UI_WORDS[lang].legendFold} onClick={() => setOpen(!open)}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {s.legend}
+        </button>
+      </h2>
+      <div id="legend-dock-body" className="legend-dock-body" hidden={!open}>
+        <Legend maxListed={maxListed} highlights heading={false} />
+      </div>
+    </div>
   );
 }

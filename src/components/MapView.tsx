@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { STRINGS } from '../i18n';
 import { candidateCollection, familyCentreCollection, healthCentreCollection } from '../map/features';
 import { buildMapData } from '../map/mapData';
@@ -17,6 +17,8 @@ import { addCandidateAt, moveCandidate } from '../state/candidateActions';
 import { markFirstMapDrawn } from '../state/firstMap';
 import { HISTORY_STRINGS } from '../i18n/history';
 import { sharedPoints, snapshotView } from './historySnapshots';
+import { FILL_LAYERS, shownFill } from '../map/layers';
+import { MAP_UI_WORDS } from '../i18n/mapui';
 
 declare global {
   interface Window {
@@ -78,6 +80,17 @@ export function MapView() {
   const listing = useListing();
   const listingRef = useRef(listing);
   listingRef.current = listing;
+  // Until the data is drawn the map shows a loading indicator (not kommun names on an empty map).
+  const [ready, setReady] = useState(false);
+
+  // One area fill at a time: a state with several on (saved before the fills became one choice)
+  // keeps the one the map shows (shownFill) and switches the others off.
+  useEffect(() => {
+    if (FILL_LAYERS.filter((k) => visible[k]).length < 2) return;
+    const keep = shownFill(visible);
+    const { setVisible } = usePlanner.getState();
+    for (const k of FILL_LAYERS) if (k !== keep && visible[k]) setVisible(k, false);
+  }, [visible]);
 
   // The controller (and MapLibre's workers) start at mount, while the data is still loading.
   useEffect(() => {
@@ -88,11 +101,13 @@ export function MapView() {
       { visible: st.visible, densityMode: st.densityMode, accessMode: st.params.demand, omradestypYear: st.params.omradestypYear, basemap: st.basemap },
       STRINGS[st.lang],
       st.lang,
-      { initialView: savedView() },
+      // A view kept over a reload wins; otherwise the county is fitted to the map's size.
+      { initialView: savedView(), fitCounty: true },
     );
     c.onViewChange((v) => {
       try {
-        sessionStorage.setItem(VIEW_KEY, JSON.stringify(v));
+        if (v) sessionStorage.setItem(VIEW_KEY, JSON.stringify(v));
+        else sessionStorage.removeItem(VIEW_KEY);
       } catch {
         /* storage blocked: the view is simply not remembered */
       }
@@ -133,6 +148,7 @@ export function MapView() {
         performance.mark('fcp-map-ready');
         markFirstMapDrawn();
         ref.current?.setAttribute('data-map-ready', 'true');
+        setReady(true);
       });
   }, [data]);
 
@@ -226,5 +242,15 @@ export function MapView() {
     });
   }, [data, historySnapshot, lang]);
 
-  return <div ref={ref} className="map" data-testid="map" />;
+  return (
+    <>
+      <div ref={ref} className="map" data-testid="map" aria-busy={!ready} />
+      {!ready && (
+        <div className="map-loading" role="status" data-testid="map-loading">
+          <span className="map-loading-spinner" aria-hidden="true" />
+          {MAP_UI_WORDS[lang].mapLoading}
+        </div>
+      )}
+    </>
+  );
 }

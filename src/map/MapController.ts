@@ -28,7 +28,9 @@ import { popupHtml, type PopupKind } from './popupContent';
 import { composeMap, type ComposeSpec, type MapLabel } from './exportPng';
 import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, renderSymbol, symbolImageId } from './symbols';
 
-import { LAYER_IDS, type DensityMode, type Highlight, type LayerKey, type MapData, type MapViewState } from './layers';
+import { HIGHLIGHT_ADDED_COLOR, HIGHLIGHT_ADDED_OPACITY, HIGHLIGHT_COLOR, REACHED_LINE_WIDTH, SELECTED_RING } from './highlightStyle';
+import { MAP_UI_WORDS } from '../i18n/mapui';
+import { LAYER_IDS, withOneFill, type DensityMode, type Highlight, type LayerKey, type MapData, type MapViewState } from './layers';
 
 /** What the map tells the app. */
 export interface MapHandlers {
@@ -52,6 +54,56 @@ export interface MapOptions {
   scaleWidth?: number;
   /** Start at this view instead of the county's bounds (a view kept over a reload). */
   initialView?: MapViewPosition;
+  /**
+   * The main map: without `initialView` the view is fitted to the county's kommuner once the data
+   * is set, and refitted when the map's size changes while it still shows that view; a "Hela
+   * länet" button fits it again.
+   */
+  fitCounty?: boolean;
+}
+
+/** Dalarna's approximate bounds, used until the data's own bounds are known. */
+const COUNTY_BOUNDS_APPROX: [number, number, number, number] = [12.1, 59.8, 16.8, 62.3];
+
+/** Padding (CSS px) round the county when it is fitted: 3 % of the map's smaller side, 12–40 px. */
+export function countyPadding(width: number, height: number): number {
+  return Math.round(Math.min(40, Math.max(12, 0.03 * Math.min(width, height))));
+}
+
+/** Marks the moves that fit the county (so they are not remembered as the planner's view). */
+const COUNTY_MOVE = { fcpCounty: true } as const;
+
+/** A map control with one button that fits the map to the whole county. */
+class WholeCountyControl implements maplibregl.IControl {
+  private el: HTMLDivElement | null = null;
+  private button: HTMLButtonElement | null = null;
+  constructor(
+    private readonly onClick: () => void,
+    private label: string,
+    private title: string,
+  ) {}
+  onAdd(): HTMLElement {
+    this.el = document.createElement('div');
+    this.el.className = 'maplibregl-ctrl maplibregl-ctrl-group whole-county';
+    this.button = document.createElement('button');
+    this.button.type = 'button';
+    this.button.dataset.testid = 'whole-county';
+    this.button.addEventListener('click', this.onClick);
+    this.el.appendChild(this.button);
+    this.setWords(this.label, this.title);
+    return this.el;
+  }
+  onRemove(): void {
+    this.el?.remove();
+    this.el = null;
+  }
+  setWords(label: string, title: string): void {
+    this.label = label;
+    this.title = title;
+    if (!this.button) return;
+    this.button.textContent = label;
+    this.button.title = title;
+  }
 }
 
 /** Where the map looks: centre (WGS84 lon, lat) and zoom. */
@@ -126,6 +178,13 @@ export class MapController {
   /** Source data still being fetched; `whenIdle` waits for it. */
   private pendingSources: Promise<unknown>[] = [];
   private regsoNeedIndex: ReadonlyMap<string, number | null> | null = null;
+  private readonly fitCounty: boolean;
+  /** The view is the fitted county (not moved since): a size change refits it. */
+  private countyView: boolean;
+  private wholeCounty: WholeCountyControl | null = null;
+  /** The last finished move fitted the county. */
+  private lastMoveCounty = false;
+  private resizeFitted = false;
 
   constructor(container: HTMLElement, state: MapViewState, strings: Strings, lang: Lang, opts: MapOptions = {}) {
     this.state = state;
@@ -134,9 +193,9 @@ export class MapController {
     this.map = new maplibregl.Map({
       container,
       style: baseStyle(),
-      ...(opts.initialView ? { center: opts.initialView.center, zoom: opts.initialView.zoom } : { bounds: opts.bounds ?? [12.1, 59.8, 16.8, 62.3] }),
-      // Room on the right for the legend that floats over the map.
-      fitBoundsOptions: { padding: opts.padding ?? { top: 20, bottom: 20, left: 20, right: 290 } },
+      ...(opts.initialView ? { center: opts.initialView.center, zoom: opts.initialView.zoom } : { bounds: opts.bounds ?? COUNTY_BOUNDS_APPROX }),
+      // The legend is docked beside the map (not over it), so the padding is even on every side.
+      fitBoundsOptions: { padding: opts.padding ?? (opts.fitCounty ? countyPadding(container.clientWidth, container.clientHeight) : 20) },
       attributionControl: opts.controls === false ? false : { compact: false },
       maxZoom: 16,
       minZoom: 4,
@@ -146,14 +205,49 @@ export class MapController {
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.fitCounty = !!opts.fitCounty;
+    this.countyView = this.fitCounty && !opts.initialView;
     if (opts.controls !== false) {
       this.map.addControl(new maplibregl.NavigationControl({ showCompass: true }), 'top-right');
+      if (this.fitCounty) {
+        const w = MAP_UI_WORDS[lang];
+        this.wholeCounty = new WholeCountyControl(() => this.fitCountyView(), w.wholeCounty, w.wholeCountyTitle);
+        this.map.addControl(this.wholeCounty, 'top-right');
+      }
       this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric', maxWidth: opts.scaleWidth ?? 140 }), 'bottom-left');
     }
     this.hoverPopup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'hover-popup', maxWidth: '320px' });
     this.clickPopup = new maplibregl.Popup({ closeButton: true, className: 'click-popup', maxWidth: '360px' });
     this.styleReady = new Promise((resolve) => this.map.once('load', () => resolve()));
     this.wireInteraction();
+    // Which moves fit the county: the marked ones and the one a resize ends with after it refitted.
+    this.map.on('moveend', (e) => {
+      this.lastMoveCounty = !!(e as { fcpCounty?: boolean }).fcpCounty || this.resizeFitted;
+      if (!this.lastMoveCounty) this.countyView = false;
+    });
+    this.map.on('resize', () => {
+      if (!this.countyView) return;
+      this.fitCountyView();
+      // A resize fires its own moveend right after this event (synchronously).
+      this.resizeFitted = true;
+      queueMicrotask(() => (this.resizeFitted = false));
+    });
+  }
+
+  /**
+   * Fits the view to the county's kommuner (the data's bounds; approximate ones before the data)
+   * with padding for the map's size; the view then follows size changes until the planner moves.
+   */
+  fitCountyView(): void {
+    const b = this.data?.bbox ?? COUNTY_BOUNDS_APPROX;
+    const c = this.map.getContainer();
+    this.countyView = true;
+    this.map.fitBounds([b[0], b[1], b[2], b[3]], { padding: countyPadding(c.clientWidth, c.clientHeight), animate: false }, COUNTY_MOVE);
+  }
+
+  /** Whether the view is the fitted county (not moved by the planner or the app since). */
+  showsCounty(): boolean {
+    return this.countyView;
   }
 
   /** Adds the data layers (once). */
@@ -277,9 +371,9 @@ export class MapController {
       type: 'line',
       source: 'deso',
       filter: ['in', ['get', 'deso_code'], ['literal', []]],
-      paint: { 'line-color': '#993404', 'line-width': 2 },
+      paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': REACHED_LINE_WIDTH },
     });
-    const addedPaint = { 'fill-color': '#fe9929', 'fill-opacity': ['case', ['boolean', ['feature-state', 'added'], false], 0.85, 0] } as never;
+    const addedPaint = { 'fill-color': HIGHLIGHT_ADDED_COLOR, 'fill-opacity': ['case', ['boolean', ['feature-state', 'added'], false], HIGHLIGHT_ADDED_OPACITY, 0] } as never;
     m.addLayer({ id: 'added-grid', type: 'fill', source: 'grid', paint: addedPaint });
     m.addLayer({ id: 'added-deso', type: 'fill', source: 'deso', paint: addedPaint });
     m.addLayer({
@@ -287,7 +381,7 @@ export class MapController {
       type: 'circle',
       source: 'candidates',
       filter: ['==', ['get', 'id'], ''],
-      paint: { 'circle-radius': 16, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#993404', 'circle-stroke-width': 3 },
+      paint: { 'circle-radius': SELECTED_RING.radius, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': HIGHLIGHT_COLOR, 'circle-stroke-width': SELECTED_RING.strokeWidth },
     });
     m.addLayer({
       id: 'candidate-symbol',
@@ -295,7 +389,6 @@ export class MapController {
       source: 'candidates',
       layout: { 'icon-image': 'candidate', 'icon-size': 1, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     });
-    this.buildLabels();
     // Draw once, complete: the layers stay hidden while the sources are prepared (in software
     // compositing every frame is read back, so partial frames cost as much as the finished one).
     const all = m.getStyle().layers.filter((l) => l.id !== 'background').map((l) => l.id);
@@ -317,7 +410,10 @@ export class MapController {
     // Layers outside the toggles (kommun fill, highlights) are always on; the toggles follow the state.
     const toggled = new Set(Object.values(LAYER_IDS).flat());
     for (const id of all) if (!toggled.has(id)) m.setLayoutProperty(id, 'visibility', 'visible');
+    // The kommun names come with the layers they name (not on an empty map while sources load).
+    this.buildLabels();
     this.applyState(this.state);
+    if (this.countyView) this.fitCountyView();
   }
 
   setHandlers(h: MapHandlers): void {
@@ -392,7 +488,8 @@ export class MapController {
 
   /** Applies visibility, density mode, områdestyp year and basemap. */
   applyState(state: MapViewState): void {
-    this.state = state;
+    // One area fill at a time: a state with several (saved before) shows the one shownFill keeps.
+    this.state = state = { ...state, visible: withOneFill(state.visible) };
     if (!this.data) return;
     const m = this.map;
     const vis = (on: boolean) => (on ? 'visible' : 'none');
@@ -525,6 +622,7 @@ export class MapController {
   setStrings(strings: Strings, lang: Lang): void {
     this.strings = strings;
     this.lang = lang;
+    this.wholeCounty?.setWords(MAP_UI_WORDS[lang].wholeCounty, MAP_UI_WORDS[lang].wholeCountyTitle);
   }
 
   /**
@@ -574,9 +672,13 @@ export class MapController {
   }
 
   /** Resolves when the map has finished rendering everything it has. */
-  /** Calls `cb` with the view after every move the planner (or the app) makes. */
-  onViewChange(cb: (v: MapViewPosition) => void): void {
+  /**
+   * Calls `cb` with the view after every move the planner (or the app) makes; with null when the
+   * map was fitted to the county (nothing to remember: the county is fitted again at any size).
+   */
+  onViewChange(cb: (v: MapViewPosition | null) => void): void {
     this.map.on('moveend', () => {
+      if (this.lastMoveCounty) return cb(null);
       const c = this.map.getCenter();
       cb({ center: [c.lng, c.lat], zoom: this.map.getZoom() });
     });

@@ -95,6 +95,8 @@ describe('live coverage in the app', () => {
     await page.click('[data-testid="toggle-access"]');
     await page.click('[data-testid="tab-coverage"]');
     expect(await renderedCount(page, 'access-grid')).toBeGreaterThan(500);
+    // One area fill at a time: the travel times replace områdestyp.
+    expect(await renderedCount(page, 'regso-fill')).toBe(0);
     const state = await page.evaluate(() => {
       const m = window.__planner!.map;
       const f = m.queryRenderedFeatures({ layers: ['access-grid'] })[0];

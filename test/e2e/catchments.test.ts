@@ -114,7 +114,8 @@ describe('catchments, flows and belonging in the app', () => {
     });
     // Nine centres, twelve colours: every centre its own.
     expect(new Set(slotOf.values()).size).toBe(slotOf.size);
-    await page.click('[data-testid="toggle-catchments"]');
+    // Area fills are one choice: områdestyp back instead of the catchments.
+    await page.click('[data-testid="toggle-omradestyp"]');
     await page.click('[data-testid="tab-coverage"]');
   });
 });

@@ -80,7 +80,8 @@ describe('the map on real Dalarna data', () => {
     await page.click('[data-testid="toggle-healthCentres"]');
     expect(await renderedCount(page, 'hc-circle')).toBeGreaterThan(0);
 
-    await page.click('[data-testid="toggle-omradestyp"]');
+    // Area fills are one choice (radios): "ingen ytfärg" hides områdestyp, choosing it shows it.
+    await page.click('[data-testid="toggle-fill-none"]');
     expect(await renderedCount(page, 'regso-fill')).toBe(0);
     await page.click('[data-testid="toggle-omradestyp"]');
     expect(await renderedCount(page, 'regso-fill')).toBeGreaterThan(0);
@@ -89,6 +90,8 @@ describe('the map on real Dalarna data', () => {
   it('draws children per km² from the grid and per DeSO, and bus stops', async () => {
     await page.click('[data-testid="toggle-density"]');
     expect(await renderedCount(page, 'density-grid')).toBeGreaterThan(100);
+    // The density replaces områdestyp (one area fill at a time).
+    expect(await renderedCount(page, 'regso-fill')).toBe(0);
     expect(await renderedCount(page, 'density-deso')).toBe(0);
     await page.click('[data-testid="density-deso"]');
     expect(await renderedCount(page, 'density-deso')).toBeGreaterThan(50);
@@ -98,6 +101,9 @@ describe('the map on real Dalarna data', () => {
     expect(await renderedCount(page, 'stops-circle')).toBeGreaterThan(100);
     await page.click('[data-testid="toggle-tatorter"]');
     expect(await renderedCount(page, 'tatorter-circle')).toBeGreaterThan(50);
+    // Back to områdestyp for the screenshot below.
+    await page.click('[data-testid="toggle-omradestyp"]');
+    expect(await renderedCount(page, 'density-grid')).toBe(0);
   });
 
   it('the screenshot of the map shows områdestyp fills, kommun borders and family centres', async () => {

@@ -51,9 +51,10 @@ async function expectSameAsCli(rows: Record<string, string>[]): Promise<void> {
   expect(await page.textContent('[data-testid="figure-within-today"]')).toBe(`${sv1(county.coverage_pct)}\u00a0%`);
   for (const r of rows.filter((x) => x.kommun_code !== '20')) {
     const cells = await page.$$eval(`[data-testid="kommun-table"] tr[data-kommun="${r.kommun_code}"] td`, (tds) => tds.map((td) => td.textContent ?? ''));
-    // The CLI writes one decimal; the app rounds the unrounded value to a whole child.
-    expect(Math.abs(Number(cells[1].replace(/\s/g, '')) - Number(r.children_0_6)), r.kommun_name).toBeLessThanOrEqual(0.55);
-    expect(cells[2], r.kommun_name).toBe(`${sv1(r.coverage_pct)} %`);
+    // Columns: kommun, gap badges, children, coverage, … The CLI writes one decimal; the app
+    // rounds the unrounded value to a whole child.
+    expect(Math.abs(Number(cells[2].replace(/\s/g, '')) - Number(r.children_0_6)), r.kommun_name).toBeLessThanOrEqual(0.55);
+    expect(cells[3], r.kommun_name).toBe(`${sv1(r.coverage_pct)} %`);
     const flagged = await page.$eval(`[data-testid="kommun-table"] tr[data-kommun="${r.kommun_code}"]`, (tr) => tr.classList.contains('flagged'));
     expect(flagged, r.kommun_name).toBe(r.flags !== '');
   }
@@ -163,7 +164,9 @@ describe('the need layer', () => {
     const defs = await page.$$eval('[data-testid="need-definitions"] li', (els) => els.map((e) => e.textContent ?? ''));
     expect(defs).toHaveLength(8);
     expect(defs).toContain('ensamhushåll utan barn: Ensamstående utan barn i procent av alla hushåll (inte ensamstående föräldrar). SCB TAB6568, 2025.');
-    await page.click('[data-testid="toggle-need"]');
+    // Area fills are one choice: områdestyp back instead of need.
+    await page.click('[data-testid="toggle-omradestyp"]');
+    expect(await renderedCount(page, 'need-deso')).toBe(0);
   });
 
   it('the need weight is chosen where ranking and suggestions use it, and the assumptions say which', async () => {
