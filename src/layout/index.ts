@@ -14,3 +14,4 @@ export * from './page';
 export * from './mapFrame';
 export * from './svg';
 export * from './sheet';
+export * from './legendBox';

@@ -11,6 +11,7 @@ export class OffscreenMaps {
   private host: HTMLDivElement;
   private ctrl: MapController;
   private ready: Promise<void>;
+  private towns: { name: string; kommun: string; population: number; lon: number; lat: number }[];
 
   constructor(data: MapData, state: MapViewState, strings: Strings, lang: Lang, private readonly cssWidth: number, cssHeight: number, pixelRatio: number) {
     this.host = document.createElement('div');
@@ -20,6 +21,10 @@ export class OffscreenMaps {
     this.ctrl = new MapController(this.host, state, strings, lang, { controls: false, interactive: false, pixelRatio, padding: 10 });
     // A copy (the controller may change its features); the grid loader is shared, not copied.
     const { loadGrid, ...copyable } = data;
+    this.towns = data.tatorter.features.map((f) => {
+      const p = f.properties as { name: string; kommun_code: string; population: number };
+      return { name: p.name, kommun: p.kommun_code, population: p.population, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] };
+    });
     this.ready = this.ctrl.setData({ ...structuredClone(copyable), loadGrid });
   }
 
@@ -46,6 +51,40 @@ export class OffscreenMaps {
     const ratio = src.width / this.cssWidth;
     const bar = this.ctrl.scaleBar();
     return { canvas: out, labels: this.ctrl.labelPositions(ratio), scaleBar: { px: bar.px * ratio, label: bar.label } };
+  }
+
+  /**
+   * Picks out one kommun (the atlas): every other kommun under a white veil (its fills and symbols
+   * muted), the kommun outlined. null removes the focus.
+   */
+  async setFocus(kommunCode: string | null): Promise<void> {
+    await this.ready;
+    const m = this.ctrl.map;
+    if (!m.getLayer('focus-mute')) {
+      m.addLayer({ id: 'focus-mute', type: 'fill', source: 'kommuner', paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.62 } });
+      m.addLayer({ id: 'focus-line', type: 'line', source: 'kommuner', paint: { 'line-color': '#1d2327', 'line-width': 4 } });
+    }
+    const code = kommunCode ?? '';
+    m.setFilter('focus-mute', ['!=', ['get', 'kommun_code'], code]);
+    m.setFilter('focus-line', ['==', ['get', 'kommun_code'], code]);
+    for (const id of ['focus-mute', 'focus-line']) m.setLayoutProperty(id, 'visibility', kommunCode ? 'visible' : 'none');
+  }
+
+  /**
+   * Towns (tätorter) in view at map-canvas pixels, after a render: the focus kommun's as major
+   * labels, its neighbours' as minor ones; larger towns first when labels collide.
+   */
+  townLabels(focusKommun: string | null): MapLabel[] {
+    const src = this.ctrl.map.getCanvas();
+    const ratio = src.width / this.cssWidth;
+    const out: MapLabel[] = [];
+    for (const t of this.towns) {
+      const q = this.ctrl.map.project([t.lon, t.lat]);
+      if (q.x < 0 || q.y < 0 || q.x * ratio > src.width || q.y * ratio > src.height) continue;
+      const own = focusKommun === null || t.kommun === focusKommun;
+      out.push({ x: q.x * ratio, y: q.y * ratio - 6 * ratio, text: t.name, priority: own ? t.population : t.population / 10, minor: !own });
+    }
+    return out;
   }
 
   destroy(): void {

@@ -1,0 +1,31 @@
+/** The atlas pages' own words (Swedish and English, same shape). */
+export const ATLAS_WORDS = {
+  sv: {
+    page: (n: number, of: number) => `Sida ${n} av ${of}`,
+    candidates: 'Kandidatplatser i kommunen',
+    servedBy: 'Närmaste familjecentral för kommunens barn',
+    site: 'Plats',
+    children: 'Barn 0–6',
+    share: 'Andel',
+    otherKommun: (name: string) => `i ${name}`,
+    none: 'Ingen plats nåbar',
+    mapNote: 'Kommunen markerad; grannkommuner tonade. Tätorter enligt SCB 2020.',
+    legend: 'Teckenförklaring',
+    travel: 'Restidsmodell',
+    pagesReady: (n: number) => `${n} sidor`,
+  },
+  en: {
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
+    candidates: 'Candidate sites in the municipality',
+    servedBy: "Nearest family centre for the municipality's children",
+    site: 'Site',
+    children: 'Children 0–6',
+    share: 'Share',
+    otherKommun: (name: string) => `in ${name}`,
+    none: 'No site reachable',
+    mapNote: 'The municipality highlighted; neighbours muted. Urban areas from SCB 2020.',
+    legend: 'Legend',
+    travel: 'Travel model',
+    pagesReady: (n: number) => `${n} pages`,
+  },
+} as const;
