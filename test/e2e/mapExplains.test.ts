@@ -252,6 +252,25 @@ describe('the main map at 1280 × 720, interactions', () => {
     await page.click('[data-testid="tab-map"]');
   });
 
+  it('explains the selected candidate\'s highlight in the legend while it is drawn', async () => {
+    expect(await page.$('[data-testid="legend-highlight"]')).toBeNull();
+    await page.click('[data-testid="tab-candidates"]');
+    await page.click('[data-testid="add-mode"]');
+    const q = await toPage(page, 15.75, 60.35); // Säter
+    await page.mouse.click(q.x, q.y);
+    await page.click('[data-testid="add-mode"]');
+    // A new candidate is selected: the ring, the reached DeSO and the newly covered units are drawn…
+    await page.waitForFunction(() => JSON.stringify(window.__planner!.map.getFilter('candidate-selected')).includes('k'));
+    // …and the legend says what they are, in the colours the map uses.
+    const items = await page.$$eval('[data-testid="legend-highlight"] li', (els) => els.map((e) => [e.textContent, e.querySelector('circle, line, .swatch') ? getComputedStyle(e.querySelector('circle, line, .swatch')!).getPropertyValue(e.querySelector('.swatch') ? 'background-color' : 'stroke') : '']));
+    expect(items).toEqual([
+      ['Vald kandidatplats', 'rgb(153, 52, 4)'],
+      ['DeSO som den valda platsen når inom tröskeln', 'rgb(153, 52, 4)'],
+      ['Områden utan täckning i dag som platsen täcker', 'rgb(254, 153, 41)'],
+    ]);
+    await page.click('[data-testid="tab-map"]');
+  });
+
   it('shows the health-centre size key: 3 steps whose radii follow the map scale', async () => {
     const maxListed = await page.evaluate(() => {
       const fs = window.__planner!.map.querySourceFeatures('health-centres');
