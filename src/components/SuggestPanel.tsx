@@ -1,21 +1,30 @@
 import { useMemo, useState } from 'react';
 import { NO_CANDIDATES, type CandidateSetKind } from '../domain/optimise/candidateSets';
 import type { ModelKind, SolveResult } from '../domain/optimise/problem';
-import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
+import { compareText, formatNumber, formatPercent, STRINGS, type Lang } from '../i18n';
 import { changeInPoints } from '../domain/keyFigures';
-import { formatPoints, projectionText, siteSetLabel, siteSetName } from '../i18n/describe';
+import { formatPoints, projectionText, siteSetLabel, siteSetName, travelText } from '../i18n/describe';
+import { SUGGEST_WORDS } from '../i18n/suggestWords';
+import type { ObjectiveMeasure } from '../domain/optimise/explain';
+import type { TargetCap } from '../domain/optimise/reach';
 import { ruleMessageText, solveMessageText } from '../i18n/messages';
 import { useAnalysisRequest, useParamsWithoutWeights, kommunList } from '../state/selectors';
 import { dataUrl } from '../io/appData';
 import { LAZY_DATA_FILES } from '../io/dataManifest';
 import { usePlanner } from '../state/store';
 import { cancelOptimisation, Comlink, optimiseWorker } from '../worker/client';
-import type { CurvePoint, OptimiseRequest } from '../worker/optimiseApi';
+import type { CurvePoint, OptimiseRequest, OptimiseResponse, UnreachableDemand } from '../worker/optimiseApi';
 import { CoverageCurve } from './CoverageCurve';
 import { appNeedInputs, useKommunNames } from './useDerived';
 import { NeedWeightControl } from './NeedControls';
+import '../styles/suggest.css';
 
 let initialised: unknown = null;
+
+/** The three county figures in the order the explanation lists them: the model's own first. */
+function measureOrder(own: ObjectiveMeasure): ObjectiveMeasure[] {
+  return [own, ...(['covered_children', 'mean_minutes', 'max_minutes'] as const).filter((m) => m !== own)];
+}
 
 /** The rule message's kommun codes (`group`, `groups`) as names, for the sentence. */
 function withKommunNames(params: SolveResult['rule_message_params'], names: ReadonlyMap<string, string>): SolveResult['rule_message_params'] {
@@ -50,7 +59,8 @@ export function SuggestPanel() {
   const sets = usePlanner((st) => st.coverage);
   const candidates = usePlanner((st) => st.candidates);
   const suggestion = usePlanner((st) => st.suggestion);
-  const { setSuggestion, addCandidates } = usePlanner.getState();
+  const { setSuggestion, addCandidates, setSuggestUnreachable } = usePlanner.getState();
+  const w8 = SUGGEST_WORDS[lang];
   const [model, setModel] = useState<ModelKind>('mclp');
   const [p, setP] = useState(2);
   const [target, setTarget] = useState(90);
@@ -63,6 +73,8 @@ export function SuggestPanel() {
   const [busy, setBusy] = useState<'solve' | 'curve' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [curve, setCurve] = useState<CurvePoint[] | null>(null);
+  /** What the last run found before solving: demand no possible site reaches within T, and the LSCP cap. */
+  const [reach, setReach] = useState<{ u: UnreachableDemand; cap: TargetCap | null } | null>(null);
   const kommunName = useKommunNames();
   const unitKommun = useMemo(() => new Map([...(data?.demand.grid ?? []), ...(data?.demand.deso ?? [])].map((u) => [u.id, u.kommun_code])), [data]);
   if (!data) return null;
@@ -109,6 +121,12 @@ export function SuggestPanel() {
     setBusy('solve');
     setStatus(t.solving);
     setSuggestion(null);
+    setReach(null);
+    setSuggestUnreachable(null);
+    const heard = (u: UnreachableDemand, cap: TargetCap | null) => {
+      setReach({ u, cap });
+      setSuggestUnreachable(u.ids.length > 0 ? { ids: u.ids, children: u.children } : null);
+    };
     try {
       const w = await worker();
       let last = 0;
@@ -122,7 +140,9 @@ export function SuggestPanel() {
           last = now;
           setStatus(done < total ? `${s.analysis.searching} ${formatNumber(done, 0, lang)} / ${formatNumber(total, 0, lang)}` : t.solving);
         }),
+        Comlink.proxy(heard),
       );
+      heard(res.unreachable, res.targetCap);
       setSuggestion(res);
       setStatus(null);
     } catch (e) {
@@ -155,6 +175,8 @@ export function SuggestPanel() {
   };
 
   const r = suggestion?.result;
+  // While solving: what the worker heard before solving; afterwards (also after a tab switch) the answer's.
+  const shownReach = reach ?? (suggestion ? { u: suggestion.unreachable, cap: suggestion.targetCap } : null);
   const t2 = (y: number) => s.need.yearOptions[y] ?? String(y);
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
 
@@ -279,6 +301,17 @@ export function SuggestPanel() {
           {status}
         </p>
       )}
+      {shownReach && shownReach.u.ids.length > 0 && (
+        <p className="hint" data-testid="suggest-unreachable" data-units={shownReach.u.ids.length}>
+          {w8.unreachable(shownReach.u.children, shownReach.u.ids.length, shownReach.u.demand, shownReach.u.threshold_minutes, lang)} {w8.possibleSites}
+          {shownReach.cap?.capped && (
+            <>
+              ; <span data-testid="suggest-cap">{w8.cap(shownReach.cap.target, shownReach.cap.requested, lang)}</span>
+            </>
+          )}
+          .{shownReach.cap?.capped && (suggestion?.params ?? params).need.mode !== 'none' ? ` ${w8.capWeighted}.` : ''}
+        </p>
+      )}
       {suggestion && r && (
         <div className="results" data-testid="suggest-result" data-status={r.status}>
           <p>
@@ -335,11 +368,8 @@ export function SuggestPanel() {
                   ))}
                 </tbody>
               </table>
-              <p>
-                {siteSetName('today', lang)}: <span data-testid="suggest-before">{formatPercent(suggestion.coveredBefore / suggestion.totalChildren, 1, lang)}</span> → {t.after}:{' '}
-                <strong data-testid="suggest-after">{formatPercent(suggestion.coveredAfter / suggestion.totalChildren, 1, lang)}</strong> ({s.estimated};{' '}
-                {formatPoints(changeInPoints(suggestion.coveredBefore / suggestion.totalChildren, suggestion.coveredAfter / suggestion.totalChildren), lang)})
-              </p>
+              <p className="hint">{w8.addsNote}</p>
+              <Explanation res={suggestion} lang={lang} kommunName={kommunName} />
               {suggestion.coveredByYear && (
                 <table className="data-table" data-testid="suggest-by-year">
                   <thead>
@@ -400,5 +430,69 @@ export function SuggestPanel() {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The county before (today's sites) → after (today's plus the suggested), the model's own figure
+ * first: children within T (MCLP, LSCP), the child-weighted mean minutes (p-median), the longest
+ * trip and where it starts (p-center); with the year and travel model the run counted.
+ */
+function Explanation({ res, lang, kommunName }: { res: OptimiseResponse; lang: Lang; kommunName: ReadonlyMap<string, string> }) {
+  const w8 = SUGGEST_WORDS[lang];
+  const s = STRINGS[lang];
+  const ex = res.explain;
+  const own = ex.measure;
+  const covered = (side: 'before' | 'after') => {
+    const f = ex[side];
+    return (
+      <>
+        {formatNumber(f.covered_children, 0, lang)} {w8.childrenUnit} (<span data-testid={`suggest-${side}`}>{formatPercent(f.covered_share, 1, lang)}</span>)
+      </>
+    );
+  };
+  const longest = (side: 'before' | 'after') => {
+    const f = ex[side];
+    const at = res.longest[side];
+    return (
+      <>
+        {w8.minutes(f.max_minutes, lang)}
+        {at && <> ({w8.place(at.place, kommunName.get(at.kommun_code) ?? at.kommun_code, lang)})</>}
+      </>
+    );
+  };
+  const cell = (m: ObjectiveMeasure, side: 'before' | 'after') =>
+    m === 'covered_children' ? covered(side) : m === 'mean_minutes' ? w8.minutes(ex[side].mean_minutes, lang) : longest(side);
+  return (
+    <div className="suggest-explain" data-testid="suggest-explain" data-measure={own}>
+      <h3>{w8.title}</h3>
+      <p className="hint">
+        {siteSetName('today', lang)} → {w8.withAdded(res.suggested.length).toLowerCase()}
+      </p>
+      <dl>
+        {measureOrder(own).map((m) => (
+          <div key={m} data-measure={m} className={m === own ? 'own' : undefined}>
+            <dt>
+              {m === 'covered_children' ? w8.measure.covered_children(ex.threshold_minutes) : w8.measure[m]}
+              {m === own && <> ({w8.ownFigure})</>}
+            </dt>
+            <dd>
+              <span data-testid={`explain-${m}-before`}>{cell(m, 'before')}</span> →{' '}
+              <span data-testid={`explain-${m}-after`}>
+                {m === own ? <strong>{cell(m, 'after')}</strong> : cell(m, 'after')}
+                {m === 'covered_children' && (
+                  <>
+                    {' '}({s.estimated}; {formatPoints(changeInPoints(ex.before.covered_share, ex.after.covered_share), lang)})
+                  </>
+                )}
+              </span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="hint" data-testid="suggest-counted">
+        {w8.counted}: {projectionText(res.params, lang)}. {travelText(res.params.travel, lang)}.
+      </p>
+    </div>
   );
 }

@@ -19,19 +19,20 @@ const COMPASS_EN: Record<string, string> = { N: 'N', NO: 'NE', O: 'E', SO: 'SE',
 
 const SV = {
   title: 'Vad förslaget gör för länet',
-  /** "I dag → i dag + 2 föreslagna platser". */
-  sets: (added: number) => `I dag → i dag + ${added} ${added === 1 ? 'föreslagen plats' : 'föreslagna platser'}`,
+  /** "I dag + 2 föreslagna platser". */
+  withAdded: (added: number) => `I dag + ${added} ${added === 1 ? 'föreslagen plats' : 'föreslagna platser'}`,
   /** Which year's children and which travel model the figures count. */
   counted: 'Räknat på',
   measure: {
     covered_children: (t: number) => `Barn 0–6 år inom ${t} min`,
-    mean_minutes: 'Medelrestid per barn 0–6 år till närmaste plats (min)',
-    max_minutes: 'Längsta resan för ett barn 0–6 år till närmaste plats (min)',
+    mean_minutes: 'Medelrestid per barn till närmaste plats',
+    max_minutes: 'Längsta resan till närmaste plats',
   },
   /** The model's own figure, named: what the model optimises. */
   ownFigure: 'modellens mål',
   /** "13 753 barn (72,8 %)". */
   children: (x: number, share: number, lang: Lang = 'sv') => `${n0(x, lang)} barn (${pct(share, lang)})`,
+  childrenUnit: 'barn',
   minutes: (x: number | null, lang: Lang = 'sv') => (x === null ? 'ingen nås' : `${m1(x, lang)} min`),
   /** Where a trip starts: "33 km S om Idre, Älvdalen" / "i Borlänge, Borlänge". */
   place: (p: PlaceNear | null, kommun: string, lang: Lang = 'sv') =>
@@ -40,7 +41,7 @@ const SV = {
   /** "X barn i Y rutor når ingen möjlig plats inom T min". */
   unreachable: (children: number, units: number, kind: DemandKind, t: number, lang: Lang = 'sv') =>
     `${n0(children, lang)} barn i ${n0(units, lang)} ${SV.unitKind[kind][units === 1 ? 0 : 1]} når ingen möjlig plats inom ${t} min`,
-  possibleSites: '(varken dagens platser eller någon kandidat i den valda mängden når dem; de är markerade på kartan)',
+  possibleSites: '(varken dagens platser eller någon kandidat i den valda mängden når dem)',
   /** The LSCP target lowered to what can be reached. */
   cap: (max: number, requested: number, lang: Lang = 'sv') => `högst ${pct(max, lang)} kan nås, så målet sänktes från ${pct(requested, lang)} till ${pct(max, lang)}`,
   capWeighted: 'Målet räknas med behovsvikten, liksom andelen som kan nås',
@@ -52,22 +53,23 @@ type Words = typeof SV;
 
 const EN: Words = {
   title: 'What the suggestion does for the county',
-  sets: (added: number) => `Today → today + ${added} suggested ${added === 1 ? 'site' : 'sites'}`,
+  withAdded: (added: number) => `Today + ${added} suggested ${added === 1 ? 'site' : 'sites'}`,
   counted: 'Counted with',
   measure: {
     covered_children: (t: number) => `Children aged 0–6 within ${t} min`,
-    mean_minutes: 'Mean travel time per child aged 0–6 to the nearest site (min)',
-    max_minutes: 'Longest trip of a child aged 0–6 to the nearest site (min)',
+    mean_minutes: 'Mean travel time per child to the nearest site',
+    max_minutes: 'Longest trip to the nearest site',
   },
   ownFigure: "the model's objective",
   children: (x: number, share: number, lang: Lang = 'en') => `${n0(x, lang)} children (${pct(share, lang)})`,
+  childrenUnit: 'children',
   minutes: (x: number | null, lang: Lang = 'en') => (x === null ? 'none reached' : `${m1(x, lang)} min`),
   place: (p: PlaceNear | null, kommun: string, lang: Lang = 'en') =>
     p === null ? kommun : `${p.direction === null ? `in ${p.town}` : `${n0(Math.round(p.km), lang)} km ${COMPASS_EN[p.direction] ?? p.direction} of ${p.town}`}, ${kommun}`,
   unitKind: { grid: ['cell', 'cells'], deso: ['area', 'areas'] },
   unreachable: (children: number, units: number, kind: DemandKind, t: number, lang: Lang = 'en') =>
     `${n0(children, lang)} children in ${n0(units, lang)} ${EN.unitKind[kind][units === 1 ? 0 : 1]} reach no possible site within ${t} min`,
-  possibleSites: "(neither today's sites nor any candidate of the chosen set reaches them; they are marked on the map)",
+  possibleSites: "(neither today's sites nor any candidate of the chosen set reaches them)",
   cap: (max: number, requested: number, lang: Lang = 'en') => `at most ${pct(max, lang)} can be reached, so the target was lowered from ${pct(requested, lang)} to ${pct(max, lang)}`,
   capWeighted: 'The target counts the need weight, and so does the share that can be reached',
   addsNote: 'Adds children within the threshold: the children within the threshold that only this site reaches among the suggested ones (marginal, in every model).',

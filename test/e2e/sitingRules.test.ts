@@ -80,13 +80,14 @@ describe('siting rules in Föreslå', () => {
 });
 
 describe('Föreslå speaks a planner\'s language (issue 12)', () => {
-  it('LSCP at 100 %: the children no site reaches are named by kommun, never by grid id', async () => {
+  it('LSCP at 100 %: the children no site reaches within T are counted in rutor, never grid ids, and the target is capped instead of failing', async () => {
     await page.selectOption('[data-testid="suggest-model"]', 'lscp');
     await page.fill('[data-testid="suggest-target"]', '100');
     await page.selectOption('[data-testid="suggest-set"]', 'healthCentres');
-    expect(await solve()).toBe('infeasible');
-    const msg = (await page.textContent('[data-testid="suggest-message"]'))!;
-    expect(msg).toMatch(/^\d+ efterfrågepunkter kan inte täckas inom radien 20 av någon plats \(t\.ex\. [A-ZÅÄÖ][^()]+ \(\d\)/);
+    expect(await solve()).toBe('optimal');
+    const msg = (await page.textContent('[data-testid="suggest-unreachable"]'))!;
+    expect(msg).toMatch(/^[\d\s]+ barn i [\d\s]+ rutor når ingen möjlig plats inom 20 min /);
+    expect(await page.textContent('[data-testid="suggest-cap"]')).toMatch(/^högst [\d,]+\s% kan nås, så målet sänktes från 100,0\s% till [\d,]+\s%$/);
     expect(msg).not.toContain('CRS3035');
   });
 
