@@ -196,16 +196,48 @@ describe('presentation mode', () => {
 
   it('the atlas has 15 pages, each with its kommun name, map and figures, printing to 15 PDF pages', async () => {
     await page.click('[data-testid="p-atlas"]');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="atlas-page"]').length === 15, null, { timeout: 120_000 });
+    await page.waitForSelector('[data-testid="atlas"][data-ready="true"]', { timeout: 180_000 });
     const pages = await page.$$eval('[data-testid="atlas-page"]', (els) =>
-      els.map((e) => ({ name: e.querySelector('h2')?.textContent, cov: e.querySelector('[data-testid="atlas-coverage"]')?.textContent, img: (e.querySelector('img') as HTMLImageElement).naturalWidth, bars: e.querySelectorAll('.fairness rect').length })),
+      Promise.all(els.map(async (e) => {
+        const img = e.querySelector('[data-testid="atlas-map"] svg image');
+        const probe = new Image();
+        probe.src = img?.getAttribute('href') ?? '';
+        await probe.decode();
+        const inPage = (el: Element | null) => {
+          if (!el) return false;
+          const a = el.getBoundingClientRect();
+          const b = e.getBoundingClientRect();
+          return a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+        };
+        return {
+          name: e.querySelector('h2')?.textContent,
+          cov: e.querySelector('[data-testid="atlas-coverage"]')?.textContent,
+          img: probe.naturalWidth,
+          bars: e.querySelectorAll('.fairness rect').length,
+          mapText: [...e.querySelectorAll('[data-testid="atlas-map"] svg text')].map((t) => t.textContent),
+          legendText: [...e.querySelectorAll('[data-testid="atlas-legend"] svg text')].map((t) => t.textContent),
+          pageNo: e.querySelector('[data-testid="atlas-pageno"]')?.textContent,
+          // Nothing runs off the page: the side column, the legend and the footer lie inside it.
+          fits: [...e.querySelectorAll('.atlas-side-col > *, [data-testid="atlas-legend"], .atlas-foot')].every(inPage),
+        };
+      }),
     );
     expect(pages.map((p) => p.name)).toEqual(['Avesta', 'Borlänge', 'Falun', 'Gagnef', 'Hedemora', 'Leksand', 'Ludvika', 'Malung-Sälen', 'Mora', 'Orsa', 'Rättvik', 'Smedjebacken', 'Säter', 'Vansbro', 'Älvdalen']);
-    for (const p of pages) {
+    pages.forEach((p, i) => {
       expect(p.cov).toMatch(/^\d+,\d\u00a0%$/);
-      expect(p.img).toBeGreaterThan(1000);
+      // The map at 300 dpi for its 170 mm frame (2 008 px).
+      expect(p.img).toBeGreaterThan(1900);
       expect(p.bars).toBeGreaterThanOrEqual(10);
-    }
+      expect(p.pageNo).toBe(`Sida ${i + 1} av 15`);
+      expect(p.fits, p.name!).toBe(true);
+      // Scale bar and north arrow drawn on the map, with the legend's words as text.
+      expect(p.mapText).toContain('N');
+      expect(p.mapText.some((t) => /^\d+ km$/.test(t ?? ''))).toBe(true);
+      expect(p.legendText.join(' ')).toContain('5 mycket goda socioekonomiska förutsättningar');
+    });
+    // Borlänge's page names its own towns and labels Falun as a neighbour (muted, not the focus).
+    const borlänge = pages[1];
+    expect(borlänge.mapText).toEqual(expect.arrayContaining(['Borlänge', 'Falun']));
     // The atlas shows the proposal (Järna in Vansbro is a candidate): Vansbro has a centre in the
     // proposal and none today; Orsa has none in either.
     const vansbro = (await page.textContent('[data-testid="atlas-page"][data-kommun="2021"]')) ?? '';
@@ -217,8 +249,16 @@ describe('presentation mode', () => {
     expect(await page.$$eval('[data-testid="atlas-page"] [data-testid="atlas-cot"] svg.sparkline', (els) => els.length)).toBe(15);
     expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2081"] [data-testid="atlas-cot"]')).toContain('Listade 2020→2025: −1\u00a0234 (HSN 2026/4486)');
     expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2026"] [data-testid="atlas-cot"]')).toContain('Listade 2020→2025: uppgift saknas');
-    const pdf = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    const atlasPdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pdf = pdfPages(atlasPdf);
     expect(pdf.count).toBe(15);
+    // Real text on every page: the kommun's name, its page number, the legend and the sources.
+    const texts = await pdfPageTexts(atlasPdf);
+    texts.forEach((t, i) => {
+      expect(t).toContain(pages[i].name!);
+      expect(t).toContain(`Sida ${i + 1} av 15`);
+      expect(t).toContain('Källor: SCB');
+    });
     expect(pdf.boxes[0][2]).toBeCloseTo(841.9, 0);
     await page.click('[data-testid="atlas-close"]');
   });

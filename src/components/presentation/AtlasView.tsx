@@ -19,7 +19,7 @@ import type { FairnessRow } from '../../domain/fairness';
 import { fairnessSpec } from './exportPresentation';
 import { seriesText, Sparkline, useChildrenOverTime } from '../NeedControls';
 import { seriesOf, type ChildrenOverTimeRow } from '../../domain/need/childrenOverTime';
-import { useListing } from '../useDerived';
+import { useListing, useMaxListed } from '../useDerived';
 import { usePresentationData } from './usePresentationData';
 import '../../styles/atlas.css';
 
@@ -54,6 +54,7 @@ export function AtlasView() {
   const visible = usePlanner((s) => s.visible);
   const year = usePlanner((s) => s.params.omradestypYear);
   const listing = useListing();
+  const maxListed = useMaxListed();
   const candidates = usePlanner((s) => s.candidates);
   const scenarios = usePlanner((s) => s.scenarios);
   const activeId = usePlanner((s) => s.activeScenarioId);
@@ -76,7 +77,7 @@ export function AtlasView() {
     if (!proposal) return '';
     const t = typography('print', { dpi: DPI });
     const w = (LEGEND_MM.w / 25.4) * DPI;
-    const box = legendBox(legendSections(atlasVisible, year, s, lang, listingLabel, siteSetName(proposal.coverage.siteSet.key, lang), null, null), w, (LEGEND_MM.h / 25.4) * DPI, t, canvasMeasure(), MAP_PR);
+    const box = legendBox(legendSections(atlasVisible, year, s, lang, listingLabel, siteSetName(proposal.coverage.siteSet.key, lang), null, null, { maxListed }), w, (LEGEND_MM.h / 25.4) * DPI, t, canvasMeasure(), MAP_PR);
     return sceneToSvg(box.scene, {}, { widthAttr: `${LEGEND_MM.w}mm`, heightAttr: `${((box.scene.height / DPI) * 25.4).toFixed(2)}mm` }, aw.legend);
   })();
   const cotOf = new Map(cot?.rows.map((r) => [r.kommun_code, r]) ?? []);

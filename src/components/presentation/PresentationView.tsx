@@ -172,7 +172,7 @@ export function PresentationView() {
       title: pres.title,
       subtitle: pres.subtitle,
       scenario: name,
-      legend: legendSections(mapState.visible, year, s, lang, listingLabel, maps.length > 1 ? undefined : shownName, null, null),
+      legend: legendSections(mapState.visible, year, s, lang, listingLabel, maps.length > 1 ? undefined : shownName, null, null, { maxListed }),
       key: proposal.key,
       before: before?.key ?? null,
       fairness: proposal.fairness,
