@@ -220,7 +220,7 @@ describe('presentation mode', () => {
           // Nothing runs off the page: the side column, the legend and the footer lie inside it.
           fits: [...e.querySelectorAll('.atlas-side-col > *, [data-testid="atlas-legend"], .atlas-foot')].every(inPage),
         };
-      }),
+      })),
     );
     expect(pages.map((p) => p.name)).toEqual(['Avesta', 'Borlänge', 'Falun', 'Gagnef', 'Hedemora', 'Leksand', 'Ludvika', 'Malung-Sälen', 'Mora', 'Orsa', 'Rättvik', 'Smedjebacken', 'Säter', 'Vansbro', 'Älvdalen']);
     pages.forEach((p, i) => {
