@@ -92,13 +92,14 @@ export function Legend({ maxListed, highlights = false, heading = true }: { maxL
   const visible = withOneFill(usePlanner((st) => st.visible));
   const selected = usePlanner((st) => (st.selectedCandidate !== null && st.candidates.some((c) => c.id === st.selectedCandidate)));
   const suggested = usePlanner((st) => (st.suggestion?.suggested.length ?? 0) > 0);
+  const unreachable = usePlanner((st) => (st.suggestUnreachable?.ids.length ?? 0) > 0);
   const needLegend = useNeedLegend();
   const catchmentLegend = useCatchmentLegend();
   const year = usePlanner((st) => st.params.omradestypYear);
   const shownSet = usePlanner(mapSet);
   const listingImport = usePlanner((st) => st.listingImport);
   const listingLabel = listingImport ? `${s.imported} ${listingImport.year}` : `${s.modelled} 2025`;
-  const opts = { maxListed, highlights: highlights ? { selected, suggestions: suggested } : undefined };
+  const opts = { maxListed, highlights: highlights ? { selected, suggestions: suggested, unreachable } : undefined };
 
   return (
     <section className="panel legend" aria-label={heading ? undefined : s.legend} aria-labelledby={heading ? 'legend-h' : undefined} data-testid="legend">

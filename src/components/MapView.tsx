@@ -72,6 +72,7 @@ export function MapView() {
   const coverage = useMapCoverage();
   const candidates = usePlanner((s) => s.candidates);
   const suggestion = usePlanner((s) => s.suggestion);
+  const unreachable = usePlanner((s) => s.suggestUnreachable);
   const accessMode = coverage?.params.demand ?? 'grid';
   const need = useNeedClasses();
   const needRef = useRef(need);
@@ -209,6 +210,13 @@ export function MapView() {
   useEffect(() => {
     ctrl.current?.setSuggestions(suggestion?.suggested ?? []);
   }, [suggestion]);
+
+  // Demand no possible site reaches within T (Föreslå's summary), marked on the map; the ids are
+  // 1 km grid cells (CRS3035RES1000m…) or DeSO codes.
+  useEffect(() => {
+    const ids = unreachable?.ids ?? [];
+    ctrl.current?.setUnreachable(ids[0]?.startsWith('CRS3035') ? 'grid' : 'deso', ids);
+  }, [unreachable, ready]);
 
   useEffect(() => {
     ctrl.current?.setStrings(STRINGS[lang], lang);

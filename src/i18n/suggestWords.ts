@@ -41,7 +41,7 @@ const SV = {
   /** "X barn i Y rutor når ingen möjlig plats inom T min". */
   unreachable: (children: number, units: number, kind: DemandKind, t: number, lang: Lang = 'sv') =>
     `${n0(children, lang)} barn i ${n0(units, lang)} ${SV.unitKind[kind][units === 1 ? 0 : 1]} når ingen möjlig plats inom ${t} min`,
-  possibleSites: '(varken dagens platser eller någon kandidat i den valda mängden når dem)',
+  possibleSites: '(varken dagens platser eller någon kandidat i den valda mängden når dem; grå på kartan)',
   /** The LSCP target lowered to what can be reached. */
   cap: (max: number, requested: number, lang: Lang = 'sv') => `högst ${pct(max, lang)} kan nås, så målet sänktes från ${pct(requested, lang)} till ${pct(max, lang)}`,
   capWeighted: 'Målet räknas med behovsvikten, liksom andelen som kan nås',
@@ -69,7 +69,7 @@ const EN: Words = {
   unitKind: { grid: ['cell', 'cells'], deso: ['area', 'areas'] },
   unreachable: (children: number, units: number, kind: DemandKind, t: number, lang: Lang = 'en') =>
     `${n0(children, lang)} children in ${n0(units, lang)} ${EN.unitKind[kind][units === 1 ? 0 : 1]} reach no possible site within ${t} min`,
-  possibleSites: "(neither today's sites nor any candidate of the chosen set reaches them)",
+  possibleSites: "(neither today's sites nor any candidate of the chosen set reaches them; grey on the map)",
   cap: (max: number, requested: number, lang: Lang = 'en') => `at most ${pct(max, lang)} can be reached, so the target was lowered from ${pct(requested, lang)} to ${pct(max, lang)}`,
   capWeighted: 'The target counts the need weight, and so does the share that can be reached',
   addsNote: 'Adds children within the threshold: the children within the threshold that only this site reaches among the suggested ones (marginal, in every model).',

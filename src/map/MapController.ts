@@ -28,7 +28,7 @@ import { popupHtml, type PopupKind } from './popupContent';
 import { composeMap, type ComposeSpec, type MapLabel } from './exportPng';
 import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, renderSymbol, symbolImageId } from './symbols';
 
-import { HIGHLIGHT_ADDED_COLOR, HIGHLIGHT_ADDED_OPACITY, HIGHLIGHT_COLOR, REACHED_LINE_WIDTH, SELECTED_RING } from './highlightStyle';
+import { HIGHLIGHT_ADDED_COLOR, HIGHLIGHT_ADDED_OPACITY, HIGHLIGHT_COLOR, REACHED_LINE_WIDTH, SELECTED_RING, UNREACHABLE_COLOR } from './highlightStyle';
 import { MAP_UI_WORDS } from '../i18n/mapui';
 import { LAYER_IDS, withOneFill, type DensityMode, type Highlight, type LayerKey, type MapData, type MapViewState } from './layers';
 
@@ -170,6 +170,7 @@ export class MapController {
   private addMode = false;
   private dragging: string | null = null;
   private highlightAdded: { kind: DensityMode; ids: string[] } | null = null;
+  private unreachable: { kind: 'grid' | 'deso'; ids: string[] } | null = null;
   private lastAccess: { kind: DensityMode; ids: string[] } | null = null;
   private lastCatchments: { kind: DensityMode; ids: string[] } | null = null;
   private needColors: { colors: string[]; missing: string } = { colors: [], missing: '#bdbdbd' };
@@ -376,6 +377,10 @@ export class MapController {
     const addedPaint = { 'fill-color': HIGHLIGHT_ADDED_COLOR, 'fill-opacity': ['case', ['boolean', ['feature-state', 'added'], false], HIGHLIGHT_ADDED_OPACITY, 0] } as never;
     m.addLayer({ id: 'added-grid', type: 'fill', source: 'grid', paint: addedPaint });
     m.addLayer({ id: 'added-deso', type: 'fill', source: 'deso', paint: addedPaint });
+    // Demand no possible site reaches within T (Föreslå): grey, over every fill.
+    const unreachablePaint = { 'fill-color': UNREACHABLE_COLOR, 'fill-opacity': ['case', ['boolean', ['feature-state', 'unreachable'], false], 0.75, 0] } as never;
+    m.addLayer({ id: 'unreachable-grid', type: 'fill', source: 'grid', paint: unreachablePaint });
+    m.addLayer({ id: 'unreachable-deso', type: 'fill', source: 'deso', paint: unreachablePaint });
     m.addLayer({
       id: 'candidate-selected',
       type: 'circle',
@@ -443,6 +448,23 @@ export class MapController {
       this.ensureSource(src);
       for (const id of h.addedIds) m.setFeatureState({ source: src, id }, { added: true });
     }
+  }
+
+  /**
+   * Marks the demand units no possible site reaches within T (Föreslå's summary): 1 km grid cells
+   * or DeSO by id. An empty list clears.
+   */
+  setUnreachable(kind: 'grid' | 'deso', ids: readonly string[]): void {
+    if (!this.data) return;
+    const m = this.map;
+    if (this.unreachable) {
+      const src = this.unreachable.kind;
+      for (const id of this.unreachable.ids) m.setFeatureState({ source: src, id }, { unreachable: false });
+    }
+    this.unreachable = ids.length ? { kind, ids: [...ids] } : null;
+    if (!ids.length) return;
+    this.ensureSource(kind);
+    for (const id of ids) m.setFeatureState({ source: kind, id }, { unreachable: true });
   }
 
   setCandidates(fc: FeatureCollection<Point>): void {

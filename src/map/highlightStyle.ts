@@ -16,3 +16,6 @@ export const SELECTED_RING = { radius: 16, strokeWidth: 3 } as const;
 
 /** The reached-DeSO outline's width in CSS px. */
 export const REACHED_LINE_WIDTH = 2;
+
+/** Demand no possible site reaches within T (Föreslå), drawn over every fill. */
+export const UNREACHABLE_COLOR = '#4d4d4d';

@@ -4,7 +4,7 @@ import type { FamilyCentreStatus, OmradestypYear } from '../domain/types';
 import { FAMILY_CENTRE_STATUSES, OMRADESTYP_VALUES } from '../domain/types';
 import type { LayerKey } from './layers';
 import { MAP_UI_WORDS } from '../i18n/mapui';
-import { HIGHLIGHT_ADDED_COLOR, HIGHLIGHT_COLOR, SELECTED_RING } from './highlightStyle';
+import { HIGHLIGHT_ADDED_COLOR, HIGHLIGHT_COLOR, SELECTED_RING, UNREACHABLE_COLOR } from './highlightStyle';
 import { ACCESS_BREAKS, ACCESS_COLORS, ACCESS_UNREACHABLE_COLOR, CATCHMENT_COLORS, CATCHMENT_NONE_COLOR, DENSITY_BREAKS, DENSITY_COLORS, GAP_COLOR, HEALTH_CENTRE_COLOR, OMRADESTYP_COLORS, ROAD_BUS_COLOR, ROAD_LINK_COLOR, ROAD_SPEED_BREAKS, ROAD_SPEED_COLORS, STOP_COLOR, healthCentreRadiusScale } from './palette';
 import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, type SymbolDef } from './symbols';
 
@@ -61,6 +61,8 @@ export interface LegendHighlights {
   selected?: boolean;
   /** Suggested sites are marked (numbered markers). */
   suggestions?: boolean;
+  /** Demand no possible site reaches within T is marked (Föreslå). */
+  unreachable?: boolean;
 }
 
 /** Extra inputs of `legendSections` (all optional; without them the entries are left out). */
@@ -87,6 +89,7 @@ export function highlightLegendSection(h: LegendHighlights, lang: Lang): LegendS
     );
   }
   if (h.suggestions) items.push({ kind: 'circle', fill: HIGHLIGHT_COLOR, stroke: '#ffffff', strokeWidth: 2, radius: 9, label: w.suggestedSites });
+  if (h.unreachable) items.push({ kind: 'swatch', color: UNREACHABLE_COLOR, label: w.unreachable });
   return items.length ? { layer: 'highlight', title: w.highlightTitle, items } : null;
 }
 

@@ -154,6 +154,13 @@ describe('demand no possible site reaches within a short threshold', () => {
     expect(await text('suggest-cap')).toBe(`högst ${pct1(node.targetCap!.target)} kan nås, så målet sänktes från 100,0\u00a0% till ${pct1(node.targetCap!.target)}`);
     expect(line).toContain('Målet räknas med behovsvikten');
     expect(await page.getAttribute('[data-testid="suggest-unreachable"]', 'data-units')).toBe(String(lost.length));
+    // The same cells are grey on the map (feature state of the grid source) and named in the legend.
+    const marked = await page.evaluate((ids) => {
+      const c = (window as unknown as { __planner: { map: { getFeatureState(f: { source: string; id: string }): { unreachable?: boolean } } } }).__planner;
+      return ids.filter((id) => c.map.getFeatureState({ source: 'grid', id }).unreachable === true).length;
+    }, lost.map((u) => u.id));
+    expect(marked).toBe(lost.length);
+    expect(await page.textContent('[data-testid="legend"]')).toContain('Barn som ingen möjlig plats når inom tröskeln');
 
     // Solved for the cap: every child some site can reach within 5 min is reached (the CLI's proposal of the suggested sites).
     const { proposal } = cli(node.suggested, ['--threshold', '5']);

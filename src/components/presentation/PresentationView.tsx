@@ -18,6 +18,7 @@ import { Legend } from '../Legend';
 import { useListing, useMaxListed } from '../useDerived';
 import { composePresentation, keyFigureLines, sheetCanvas, sheetSvg, sitesCountedLine, type SizeKey } from './exportPresentation';
 import { usePresentationData, useYearSituations, type Situation } from './usePresentationData';
+import '../../styles/presentation.css';
 import { projectionText } from '../../i18n/describe';
 
 /** Camera sync between side-by-side maps. */
@@ -116,6 +117,18 @@ function KeyFiguresPanel({ situation, before, title }: { situation: Situation; b
   );
 }
 
+/** The presentation's chart scale: window width ÷ 960, between 1 and 2, following resizes. */
+function useScreenScale(): number {
+  const of = () => Math.min(2, Math.max(1, window.innerWidth / 960));
+  const [k, setK] = useState(of);
+  useEffect(() => {
+    const on = () => setK(of());
+    window.addEventListener('resize', on);
+    return () => window.removeEventListener('resize', on);
+  }, []);
+  return k;
+}
+
 /** Full-screen presentation: large type, title, maps (today | proposal), key figures, fairness, sources. */
 export function PresentationView() {
   const lang = usePlanner((st) => st.lang);
@@ -145,6 +158,8 @@ export function PresentationView() {
   const listing = useListing();
   const maxListed = useMaxListed();
   const [fairKommun, setFairKommun] = useState('');
+  // Type on a large screen grows with its width (1920 px → 2 ×), readable from the back of a room.
+  const screenScale = useScreenScale();
   const name = scenarios.find((x) => x.id === activeId)?.name ?? '';
   useEffect(() => {
     if (pres.open && !pres.subtitle && name) setPresentation({ subtitle: name });
@@ -285,7 +300,8 @@ export function PresentationView() {
               </label>
               <FairnessChart
                 rows={fairKommun ? fairness(proposal.sites, demandUnits(data.demand, proposal.coverage.params.demand), data.regso, year, fairKommun) : proposal.fairness}
-                width={320}
+                width={Math.round(320 * screenScale)}
+                scale={screenScale}
                 testId="p-fairness"
               />
             </>
