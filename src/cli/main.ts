@@ -542,7 +542,12 @@ export function runCli(argv: string[], io: CliIO = nodeIO): number {
 
 export { nodeIO, type CliIO } from './io';
 
-/** Like runCli, and also runs the asynchronous `solve` command. */
+/**
+ * Like runCli, and also runs the asynchronous commands: `solve` and `report` (each its own chunk;
+ * `report` alone loads playwright-core).
+ */
 export async function runCliAsync(argv: string[], io: CliIO = nodeIO): Promise<number> {
-  return argv[0] === 'solve' ? (await import('./solveCommand')).runSolveCli(argv, io) : runCli(argv, io);
+  if (argv[0] === 'solve') return (await import('./solveCommand')).runSolveCli(argv, io);
+  if (argv[0] === 'report') return (await import('./reportCommand')).runReportCli(argv, io);
+  return runCli(argv, io);
 }

@@ -21,6 +21,18 @@ Kommandon:
                           modelled (ja|nej), listing (modellerad|importerad|blandad|saknas)
              --host PLATS=VC   värdvårdcentral för en familjecentral eller kandidat (upprepbar;
                           id ur health-centres.csv; en filial räknas som sin vårdcentral)
+  report     skriv ut appens dokument som PDF (vektortext) med den byggda appen (dist/ eller
+             $FCP_DIST; saknas den: kör npm run build) i Chromium (/usr/bin/chromium eller
+             $CHROMIUM_PATH):
+             report atlas [--scenario FIL] [--lang sv|en] --out FIL.pdf
+                          atlasen: en A4-sida (liggande) per kommun
+             report kommun --kommun KOD|all [--scenario FIL] [--lang sv|en] --out FIL.pdf
+                          beslutsunderlag för en kommun (A4 stående); --kommun all ger alla 15
+                          kommuner i en PDF, varje kommun på egna sidor (i namnordning)
+             report candidate --candidate ID|NAMN --scenario FIL [--lang sv|en] --out FIL.pdf
+                          beslutsunderlag för en kandidatplats i scenariot
+             --scenario FIL  scenariofil som appen exporterar (Scenarier → Exportera); utan den
+                          räknas appens standardscenario (i dag, inga kandidatplatser)
   vardval    vårdvalets tilläggsuppdrag familjecentral i dag och i förslaget, kr per år per
              värdvårdcentral och totalt (CSV med antagandena som #-rader; "modellerat" där
              listningen är modellerad eller värden antagen). Standardvärden ur HSN 2026/4486:

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { desoResults } from '../domain/desoResults';
 import type { SiteSetKey } from '../domain/siteSets';
 import type { CoverageAnalysisSummary } from '../domain/summary';
@@ -14,6 +15,13 @@ import { mapSet, scoresNow, activeScenarioName } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { downloadBlob, downloadText } from './download';
 import { useCatchmentLegend, useNeedLegend } from './useDerived';
+import { DECISION_WORDS } from '../i18n/decision';
+import { compareText } from '../i18n';
+import { useDecisionView } from './decisionState';
+import { useReportUrl } from './useReportUrl';
+
+// The decision document's view loads when first opened (keeps the start bundle lean).
+const DecisionView = lazy(() => import('./DecisionView').then((m) => ({ default: m.DecisionView })));
 
 /**
  * Every export states its scenario, the site sets it counts (today, and the proposal when the
@@ -37,7 +45,15 @@ export function ExportPanel() {
   const listingImport = usePlanner((st) => st.listingImport);
   const [crs, setCrs] = useState<ExportCrs>('wgs84');
   const [busy, setBusy] = useState(false);
+  const [decisionKommun, setDecisionKommun] = useState('');
+  const [decisionCandidate, setDecisionCandidate] = useState('');
+  const decisionOpen = useDecisionView((st) => st.subjects !== null);
+  useReportUrl();
   if (!data) return null;
+  const dw = DECISION_WORDS[lang].ui;
+  const kommunOptions = data.kommuner.features.map((f) => f.properties).sort((a, b) => compareText(a.kommun_name, b.kommun_name, lang));
+  const chosenKommun = decisionKommun || kommunOptions[0]?.kommun_code || '';
+  const chosenCandidate = candidates.some((c) => c.id === decisionCandidate) ? decisionCandidate : (candidates[0]?.id ?? '');
   const name = activeScenarioName({ scenarios, activeScenarioId: activeId });
   const now = () => new Date();
   // Only a current result is exported (never a stale one from another scenario or model).
@@ -125,6 +141,41 @@ export function ExportPanel() {
           <button type="button" data-testid="export-png" disabled={busy || !ready} onClick={() => void png()}>{e.png}</button>
         </li>
       </ul>
+      <h3>{dw.title}</h3>
+      <p className="hint">{dw.note}</p>
+      <ul className="export-list" data-testid="decision-actions">
+        <li>
+          <label>
+            {dw.kommun}{' '}
+            <select data-testid="decision-kommun" value={chosenKommun} onChange={(ev) => setDecisionKommun(ev.target.value)}>
+              {kommunOptions.map((k) => (
+                <option key={k.kommun_code} value={k.kommun_code}>{k.kommun_name}</option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="button" data-testid="decision-open-kommun" onClick={() => useDecisionView.getState().open([{ kind: 'kommun', code: chosenKommun }])}>{dw.openKommun}</button>
+        </li>
+        <li>
+          <label>
+            {dw.candidate}{' '}
+            <select data-testid="decision-candidate" value={chosenCandidate} disabled={!candidates.length} onChange={(ev) => setDecisionCandidate(ev.target.value)}>
+              {!candidates.length && <option value="">{dw.noCandidates}</option>}
+              {candidates.map((c) => (
+                <option key={c.id} value={c.id}>{c.name}</option>
+              ))}
+            </select>
+          </label>{' '}
+          <button type="button" data-testid="decision-open-candidate" disabled={!chosenCandidate} onClick={() => useDecisionView.getState().open([{ kind: 'candidate', id: chosenCandidate }])}>{dw.openCandidate}</button>
+        </li>
+      </ul>
+      {/* The view covers the page (a portal to <body>: this panel sits in a tab that may be hidden). */}
+      {decisionOpen &&
+        createPortal(
+          <Suspense fallback={<div className="decision-view">{s.loading}</div>}>
+            <DecisionView />
+          </Suspense>,
+          document.body,
+        )}
     </section>
   );
 }

@@ -179,7 +179,10 @@ export const DECISION_CSS = `
 .fcp-decision table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; }
 .fcp-decision th, .fcp-decision td { border: 1px solid #777; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 .fcp-decision thead th { background: #e8e8e8; }
-.fcp-decision td.num, .fcp-decision th.num { text-align: right; white-space: nowrap; }
+.fcp-decision th.num { text-align: right; }
+.fcp-decision td.num { text-align: right; white-space: nowrap; }
+.fcp-decision table.wide { font-size: 8pt; }
+.fcp-decision table.wide td.num { white-space: normal; }
 .fcp-decision tr { break-inside: avoid; page-break-inside: avoid; }
 .fcp-decision tr.subject td { font-weight: bold; background: #f3f0e0; }
 .fcp-decision figure { margin: 6pt 0; break-inside: avoid; page-break-inside: avoid; }
@@ -215,7 +218,7 @@ type NumCols = number | readonly number[];
 const isNum = (i: number, num: NumCols) => (typeof num === 'number' ? i >= num : num.includes(i));
 const head = (cols: readonly string[], num: NumCols) => `<thead><tr>${cols.map((c, i) => `<th${isNum(i, num) ? ' class="num"' : ''}>${esc(c)}</th>`).join('')}</tr></thead>`;
 /** A bordered table (the border attributes keep the borders in Word). */
-const table = (cols: readonly string[], rows: string[], num: NumCols = 1) => `<table border="1" cellspacing="0" cellpadding="3">${head(cols, num)}<tbody>${rows.join('')}</tbody></table>`;
+const table = (cols: readonly string[], rows: string[], num: NumCols = 1, cls = '') => `<table border="1" cellspacing="0" cellpadding="3"${cls ? ` class="${cls}"` : ''}>${head(cols, num)}<tbody>${rows.join('')}</tbody></table>`;
 const list = (items: readonly string[]) => `<ul>${items.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`;
 
 /**
@@ -271,7 +274,7 @@ function vardvalTable(rows: readonly DecisionVardvalRow[], lang: Lang, w: Decisi
   const known = rows.every((r) => r.claimKr !== null);
   const total = known ? rows.reduce((s, r) => s + (r.claimKr ?? 0), 0) : null;
   body.push(`<tr><th>${esc(w.vardvalTotal)}</th>${cell('')}${cell('', true)}${cell('', true)}${cell(kr(total, lang, w), true)}${cell(rows.some((r) => r.modelled) ? w.modelled : w.fromData)}</tr>`);
-  return table([h.hc, h.centres, h.children, h.women, h.claim, h.label], body, 2);
+  return table([h.hc, h.centres, h.children, h.women, h.claim, h.label], body, [2, 3, 4]);
 }
 
 /** The document's body (inside `.fcp-decision`): headings h1–h3, paragraphs, tables, the map. */
@@ -329,7 +332,7 @@ export function decisionDocumentBody(d: DecisionInput): string {
   if (hasProposal) cols.push(`${k.name}: ${w.after}`, w.change);
   cols.push(`${w.countyCol}: ${w.before}`);
   if (hasProposal) cols.push(`${w.countyCol}: ${w.after}`, w.change);
-  out.push(table(cols, coverageRows(d.coverage.kommun.today, d.coverage.kommun.proposal, d.coverage.county.today, d.coverage.county.proposal, d.thresholdMinutes, lang, w)));
+  out.push(table(cols, coverageRows(d.coverage.kommun.today, d.coverage.kommun.proposal, d.coverage.county.today, d.coverage.county.proposal, d.thresholdMinutes, lang, w), 1, hasProposal ? 'wide' : ''));
   out.push(`<p class="note">${esc(w.setsCounted)}: ${esc(d.setLabels.today)}${d.setLabels.proposal ? ` · ${esc(d.setLabels.proposal)}` : ''}</p>`);
   if (!hasProposal) out.push(`<p class="note">${esc(w.noProposal)}</p>`);
   if (d.map) {
@@ -386,6 +389,7 @@ export function decisionDocumentBody(d: DecisionInput): string {
             `<tr${a.isSubject ? ' class="subject"' : ''}>${cell(a.rank === null ? '–' : n0(a.rank, lang), true)}${cell(a.isSubject ? `${a.name} ${w.subjectMark}` : a.name)}${cell(a.kommunName)}${cell(n2(a.composite, lang), true)}${cell(n0(a.reach, lang), true)}${cell(n0(a.newReach, lang), true)}${cell(pct(a.newReachShareOt12, lang), true)}${cell(n2(a.meanMinutesReduction, lang), true)}${cell(n0(a.served, lang), true)}${cell(n0(a.transitWalkM, lang), true)}${cell(a.vardvalKr === null ? '–' : `${n0(a.vardvalKr, lang)}${a.vardvalModelled ? ` (${w.modelled})` : ''}`, true)}</tr>`,
         ),
         [0, 3, 4, 5, 6, 7, 8, 9, 10],
+        'wide',
       ),
     );
     if (d.rankingLines.length) out.push(`<p class="note">${d.rankingLines.map(esc).join('<br>')}</p>`);

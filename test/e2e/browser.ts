@@ -1,30 +1,13 @@
-import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { existsSync } from 'node:fs';
+import { chromiumPath, launchChromium } from '../../src/cli/chromium';
 
 /** Debian's Chromium; override with CHROMIUM_PATH. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath();
 
+/** Headless Chromium with the launch arguments the CLI's `report` command uses too (src/cli/chromium.ts). */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium saknas på ${CHROMIUM_PATH}. Installera med: apt-get install -y chromium`);
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return launchChromium();
 }
 
 /** Every request URL the page makes, for asserting that nothing leaves localhost. */

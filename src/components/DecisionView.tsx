@@ -1,0 +1,213 @@
+import { useEffect, useMemo, useState } from 'react';
+import { STRINGS } from '../i18n';
+import { DECISION_WORDS } from '../i18n/decision';
+import { siteSetLabel, siteSetName } from '../i18n/describe';
+import { decisionDocumentBody, decisionDocumentHtml, DECISION_CSS, type DecisionInput } from '../io/decisionDocument';
+import { exportFileName, isoDate, slug } from '../io/exports';
+import type { AppData } from '../io/appData';
+import type { Site } from '../domain/types';
+import { legendSections } from '../map/legendSpec';
+import { buildMapData } from '../map/mapData';
+import { OffscreenMaps } from '../map/offscreen';
+import { activeScenarioName } from '../state/selectors';
+import { usePlanner } from '../state/store';
+import { decisionInput, type DecisionSubject } from './decisionInput';
+import { useDecisionView } from './decisionState';
+import { downloadText } from './download';
+import { useListing } from './useDerived';
+import '../styles/decision.css';
+
+/** A subject's key (maps and documents are kept per key). */
+const keyOf = (s: DecisionSubject) => (s.kind === 'kommun' ? `k:${s.code}` : `c:${s.id}`);
+
+/** The candidate a report URL names: by id, else by name (case-insensitive); null when none. */
+export function resolveCandidate(idOrName: string, candidates: readonly Site[]): Site | null {
+  const low = idOrName.toLocaleLowerCase('sv');
+  return candidates.find((c) => c.id === idOrName) ?? candidates.find((c) => c.name.toLocaleLowerCase('sv') === low) ?? null;
+}
+
+/** The box a subject's map shows: the kommun's, or about 25 × 25 km around the candidate. */
+function mapBox(data: AppData, s: DecisionSubject, candidates: readonly Site[]): [number, number, number, number] | null {
+  if (s.kind === 'kommun') return data.kommuner.features.find((f) => f.properties.kommun_code === s.code)?.properties.bbox ?? null;
+  const c = candidates.find((x) => x.id === s.id);
+  // ±0,22° lon × ±0,12° lat ≈ ±12 km × ±13 km at Dalarna's latitude (60–62° N).
+  return c ? [c.lon - 0.22, c.lat - 0.12, c.lon + 0.22, c.lat + 0.12] : null;
+}
+
+/**
+ * The decision document's print view: the documents for the chosen kommun(er) or candidate,
+ * made from the live scenario by the pure builder (src/io/decisionDocument.ts), shown as the
+ * document itself (its style sheet through the CSSOM: the content security policy allows no
+ * inline <style>), with "Skriv ut / spara som PDF" (the browser's print: vector text) and a
+ * download for Word. Opened from the report URL, it sets `data-report-ready` on <html> when
+ * every figure and map is in ('error' with `data-report-error` when the subject is unknown).
+ */
+export function DecisionView() {
+  const subjectsAsked = useDecisionView((s) => s.subjects);
+  const lang = usePlanner((s) => s.lang);
+  const data = usePlanner((s) => s.data);
+  const sets = usePlanner((s) => s.coverage);
+  const status = usePlanner((s) => s.analysisStatus);
+  const candidates = usePlanner((s) => s.candidates);
+  const scores = usePlanner((s) => s.scores);
+  const scoringPending = usePlanner((s) => s.scoringPending);
+  const params = usePlanner((s) => s.params);
+  const visible = usePlanner((s) => s.visible);
+  const scenarios = usePlanner((s) => s.scenarios);
+  const activeId = usePlanner((s) => s.activeScenarioId);
+  const listingImport = usePlanner((s) => s.listingImport);
+  const listing = useListing();
+  const w = DECISION_WORDS[lang];
+  const s = STRINGS[lang];
+  const [images, setImages] = useState<Record<string, string | null>>({});
+
+  // Candidate names (from the report URL) resolved to ids; an unknown one is an error.
+  const { subjects, missing } = useMemo(() => {
+    const out: DecisionSubject[] = [];
+    const miss: string[] = [];
+    for (const x of subjectsAsked ?? []) {
+      if (x.kind === 'candidate') {
+        const c = resolveCandidate(x.id, candidates);
+        if (c && c.kommun_code) out.push({ kind: 'candidate', id: c.id });
+        else miss.push(x.id);
+      } else if (data?.kommuner.features.some((f) => f.properties.kommun_code === x.code)) out.push(x);
+      else miss.push(x.code);
+    }
+    return { subjects: out, missing: miss };
+  }, [subjectsAsked, candidates, data]);
+  const subjectsKey = subjects.map(keyOf).join(',');
+
+  // Only a current result: the analysis of this scenario, and the ranking of its candidates.
+  const analysisReady = !!data && !!sets && status === 'idle' && sets.proposal.siteSet.candidates === candidates.length && sets.today.params.thresholdMinutes === params.thresholdMinutes;
+  const rankingReady = candidates.length === 0 || (!!scores && !scoringPending && candidates.every((c) => scores.some((x) => x.id === c.id)));
+  const shownKey = candidates.length > 0 ? 'proposal' : 'today';
+
+  // The document's style sheet while the view is open (without its @page: the view prints on its named page).
+  useEffect(() => {
+    if (!subjectsAsked) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(DECISION_CSS.replace(/@page\s*\{[^}]*\}/, ''));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    document.body.classList.add('printing-decision');
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
+      document.body.classList.remove('printing-decision');
+      delete document.documentElement.dataset.reportReady;
+      delete document.documentElement.dataset.reportError;
+    };
+  }, [subjectsAsked]);
+
+  // The maps, one per subject, drawn off screen after the analysis (the shown set, its gap outlines).
+  useEffect(() => {
+    setImages({});
+    if (!data || !sets || !analysisReady || !subjects.length) return;
+    let live = true;
+    const shown = sets[shownKey];
+    const off = new OffscreenMaps(
+      buildMapData(data, listing, shownKey === 'proposal' ? candidates : []),
+      { visible: { ...visible, kommuner: true, access: false, density: false }, densityMode: 'grid', accessMode: 'grid', omradestypYear: shown.params.omradestypYear, basemap: false },
+      s,
+      lang,
+      900,
+      640,
+      2,
+    );
+    void (async () => {
+      try {
+        await off.setGaps(shown.gaps.filter((g) => g.flags.length > 0).map((g) => g.kommun_code));
+        const out: Record<string, string | null> = {};
+        for (const sub of subjects) {
+          if (!live) break;
+          const box = mapBox(data, sub, candidates);
+          if (!box) {
+            out[keyOf(sub)] = null;
+            continue;
+          }
+          const r = await off.render(box, 24);
+          // Kommun names are drawn onto the image (on screen they are HTML labels), as in the atlas.
+          const ctx = r.canvas.getContext('2d')!;
+          ctx.font = "bold 40px 'DejaVu Sans', sans-serif";
+          ctx.textAlign = 'center';
+          for (const l of r.labels) {
+            ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+            ctx.lineWidth = 8;
+            ctx.strokeText(l.text, l.x, l.y);
+            ctx.fillStyle = l.color ?? '#222';
+            ctx.fillText(l.text, l.x, l.y);
+          }
+          out[keyOf(sub)] = r.canvas.toDataURL('image/png');
+        }
+        if (live) setImages(out);
+      } finally {
+        off.destroy();
+      }
+    })();
+    return () => {
+      live = false;
+    };
+    // `subjects` follows subjectsKey; visible/listing changes redraw with the next analysis.
+  }, [subjectsKey, analysisReady, sets, candidates, lang, data]);
+
+  const name = activeScenarioName({ scenarios, activeScenarioId: activeId });
+  const inputs = useMemo((): DecisionInput[] | null => {
+    if (!data || !sets || !analysisReady) return null;
+    const listingLabel = listingImport ? `${s.imported} ${listingImport.year}` : `${s.modelled} 2025`;
+    const legend = legendSections({ ...visible, kommuner: true, access: false, density: false }, sets[shownKey].params.omradestypYear, s, lang, listingLabel, siteSetName(shownKey, lang));
+    const date = isoDate(new Date());
+    const list: DecisionInput[] = [];
+    for (const sub of subjects) {
+      const img = images[keyOf(sub)];
+      const d = decisionInput(
+        { data, sets, params, candidates, scores: rankingReady ? scores : null, listing, scenarioName: name, lang, date },
+        sub,
+        { image: img ?? null, shows: siteSetLabel(sets[shownKey].siteSet, lang).toLocaleLowerCase(lang === 'sv' ? 'sv' : 'en'), legend },
+      );
+      if (d) list.push(d);
+    }
+    return list;
+  }, [data, sets, analysisReady, subjectsKey, images, params, candidates, scores, rankingReady, listing, name, lang, visible, listingImport]);
+
+  const mapsDone = subjects.every((x) => keyOf(x) in images);
+  const complete = !!inputs && inputs.length === subjects.length && subjects.length > 0 && rankingReady && mapsDone && missing.length === 0;
+  const errorText = missing.length ? w.ui.notFound(missing.join(', ')) : null;
+
+  useEffect(() => {
+    if (!subjectsAsked) return;
+    const root = document.documentElement.dataset;
+    if (errorText) {
+      root.reportReady = 'error';
+      root.reportError = errorText;
+    } else if (complete) root.reportReady = 'true';
+    else root.reportReady = 'false';
+  }, [subjectsAsked, complete, errorText]);
+
+  if (!subjectsAsked) return null;
+  const html = inputs && inputs.length ? inputs.map((d) => `<section class="doc-part">${decisionDocumentBody(d)}</section>`).join('\n') : '';
+  const what = subjects.length > 1 ? lang === 'sv' ? 'alla-kommuner' : 'all-municipalities' : inputs?.[0] ? (inputs[0].subject.kind === 'candidate' ? inputs[0].subject.name : inputs[0].kommun.name) : '';
+  const word = () => {
+    if (!inputs?.length) return;
+    const d = new Date();
+    downloadText(exportFileName(name, `beslutsunderlag-${slug(what)}`, 'doc', d), decisionDocumentHtml(inputs), 'application/msword');
+  };
+  const statusText = errorText ?? (!analysisReady ? w.ui.waitAnalysis : !mapsDone ? w.ui.mapMaking : !rankingReady ? w.ui.making : '');
+
+  return (
+    <div className="decision-view" role="dialog" aria-label={w.ui.title} data-testid="decision-view" data-ready={complete ? 'true' : 'false'} lang={lang}>
+      <div className="decision-bar no-print">
+        <strong>{w.ui.title}</strong>
+        <button type="button" data-testid="decision-print" disabled={!complete} onClick={() => window.print()}>{w.ui.print}</button>
+        <button type="button" data-testid="decision-word" disabled={!complete} onClick={word}>{w.ui.word}</button>
+        <button type="button" data-testid="decision-close" onClick={() => useDecisionView.getState().close()}>{w.ui.close}</button>
+        {statusText && <span className="decision-status" role="status" data-testid="decision-status">{statusText}</span>}
+      </div>
+      {errorText ? (
+        <p className="decision-error" role="alert" data-testid="decision-error">{errorText}</p>
+      ) : (
+        // The builder escapes every data string and writes no script or event attribute.
+        <div className="decision-paper" data-testid="decision-paper">
+          <div className="fcp-decision" data-testid="decision-doc" dangerouslySetInnerHTML={{ __html: html }} />
+        </div>
+      )}
+    </div>
+  );
+}
