@@ -23,6 +23,7 @@ import { ThresholdSlider, TravelModelSelect } from './controls';
 import { ChildrenOverTimeTable, seriesText, Sparkline, useChildrenOverTime, YearControl } from './NeedControls';
 import { seriesOf, type ChildrenOverTimeRow } from '../domain/need/childrenOverTime';
 import type { ProjectionParams } from '../domain/need/projection';
+import { FileButton } from './FileButton';
 
 type SortKey = 'name' | 'coverage';
 
@@ -163,10 +164,7 @@ export function AnalysisPanel() {
       )}
       {params.travel.kind === 'matrix' && (
         <div className="sub">
-          <label className="button">
-            {a.matrixImport}
-            <input type="file" accept=".csv,.json,text/csv,application/json" data-testid="matrix-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void onMatrix(f); e.target.value = ''; }} />
-          </label>
+          <FileButton label={a.matrixImport} accept=".csv,.json,text/csv,application/json" testId="matrix-file" onFile={(f) => void onMatrix(f)} />
           {reading && <ReadingProgress reading={reading} onCancel={cancel} testId="matrix" />}
           <p className="hint">{matrix ? `${a.matrixLoaded}: ${matrix.fileName}` : a.matrixExpected}</p>
           {matrixIssues.length > 0 && (

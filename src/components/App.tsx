@@ -15,6 +15,7 @@ import { CandidatePanel } from './CandidatePanel';
 import { RankingPanel } from './RankingPanel';
 import { ScenarioPanel } from './ScenarioPanel';
 import { ExportPanel } from './ExportPanel';
+import { useScenarioTab } from './useScenarioMemory';
 // Presentation, atlas and print are loaded when first opened (keeps the start bundle lean).
 const PresentationView = lazy(() => import('./presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
 const AtlasView = lazy(() => import('./presentation/AtlasView').then((m) => ({ default: m.AtlasView })));
@@ -27,18 +28,8 @@ const PrintSheet = lazy(() => import('./presentation/PrintSheet').then((m) => ({
 
 export type TabKey = 'map' | 'coverage' | 'candidates' | 'suggest' | 'scenarios';
 const TABS: TabKey[] = ['map', 'coverage', 'candidates', 'suggest', 'scenarios'];
-const TAB_KEY = 'fcp.tab';
-
-/** The tab this browser tab showed before a reload ('map' at first). */
-function savedTab(): TabKey {
-  try {
-    const v = sessionStorage.getItem(TAB_KEY);
-    return TABS.includes(v as TabKey) ? (v as TabKey) : 'map';
-  } catch {
-    return 'map';
-  }
-}
-
+/** Where scenarios are switched: a switch brings back the entered scenario's last tab other than this. */
+const SWITCH_TABS: TabKey[] = ['scenarios'];
 /**
  * Runs the live analysis. A component of its own: it reads the whole parameter set, and a weight
  * dragged in the ranking must not re-render the App (and with it every panel) on each input event.
@@ -55,18 +46,12 @@ export function App() {
   const loadError = usePlanner((st) => st.loadError);
   const scenarioMessage = usePlanner((st) => st.scenarioMessage);
   const storageAvailable = usePlanner((st) => st.storageAvailable);
-  // The active tab survives a reload of the page (this tab's session only).
-  const [tab, setTabState] = useState<TabKey>(savedTab);
-  const setTab = (k: TabKey) => {
-    setTabState(k);
-    try {
-      sessionStorage.setItem(TAB_KEY, k);
-    } catch {
-      /* storage blocked: the tab is simply not remembered */
-    }
-  };
+  // The active tab (and the map view) is remembered per scenario; a reload keeps the open scenario's.
+  const [tab, setTab] = useScenarioTab(TABS, 'map', SWITCH_TABS);
   // Tabs opened at least once (their lazily loaded panels stay mounted afterwards).
   const [opened, setOpened] = useState<ReadonlySet<TabKey>>(() => new Set(['map', tab]));
+  // A tab brought back by a scenario switch is opened like a clicked one.
+  useEffect(() => setOpened((o) => (o.has(tab) ? o : new Set([...o, tab]))), [tab]);
   const presentationOpen = usePlanner((st) => st.presentation.open);
   const atlasOpen = usePlanner((st) => st.atlasOpen);
   const printing = usePlanner((st) => st.print !== null);

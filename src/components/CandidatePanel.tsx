@@ -1,4 +1,4 @@
-import { useMemo, useState, useEffect } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Site } from '../domain/types';
 import { compareText, formatNumber, STRINGS } from '../i18n';
 import { issueText } from '../i18n/messages';
@@ -9,6 +9,9 @@ import { ImportReport } from './ImportReport';
 import { ReadingProgress, tooLarge, useFileReader } from './useFileReader';
 import { MAX_IMPORT_BYTES } from '../io/importLimits';
 import { useKommunNames } from './useDerived';
+import { FileButton } from './FileButton';
+import { COMFORT_WORDS } from '../i18n/comfort';
+import '../styles/comfort.css';
 
 interface Pending {
   fileName: string;
@@ -29,6 +32,10 @@ export function CandidatePanel() {
   const selected = usePlanner((st) => st.selectedCandidate);
   const { setAddMode, updateCandidate, removeCandidate, setSelectedCandidate } = usePlanner.getState();
   const [query, setQuery] = useState('');
+  // The highlighted search hit (index into the hits; -1 = none).
+  const [active, setActive] = useState(-1);
+  const uid = useId();
+  const w = COMFORT_WORDS[lang];
   const [pending, setPending] = useState<Pending | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   // An import's report and message belong to the scenario they were made in.
@@ -55,11 +62,37 @@ export function CandidatePanel() {
     }));
     return [...hc, ...to].sort((a, b) => compareText(a.name, b.name, lang));
   }, [data, lang, c.healthCentre, c.tatort]);
+  // The highlighted hit stays in view while the arrows move through a scrolled list.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${uid}-hits`)?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active, uid]);
   if (!data) return null;
 
   const q = query.trim().toLocaleLowerCase('sv');
   const hits = q ? options.filter((o) => o.name.toLocaleLowerCase('sv').includes(q) || o.kommun.toLocaleLowerCase('sv').includes(q)).slice(0, 12) : [];
   const have = new Set(candidates.map((x) => x.id));
+  const activeHit = active >= 0 && active < hits.length ? hits[active] : null;
+  const addHit = (o: (typeof options)[number]) => {
+    if (!have.has(o.id)) addCandidates([{ id: o.id, name: o.name, status: 'candidate', lon: o.lon, lat: o.lat, kommun_code: o.kommun_code }]);
+  };
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (hits.length === 0) return;
+      e.preventDefault();
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      // From nothing highlighted: down starts at the first hit, up at the last; both wrap.
+      setActive(active < 0 ? (step > 0 ? 0 : hits.length - 1) : (active + step + hits.length) % hits.length);
+    } else if (e.key === 'Enter') {
+      if (!activeHit) return;
+      e.preventDefault();
+      addHit(activeHit);
+    } else if (e.key === 'Escape') {
+      if (!query) return;
+      e.preventDefault();
+      setQuery('');
+      setActive(-1);
+    }
+  };
 
   const accept = (p: Pending) => {
     const fresh = p.sites.filter((x) => !have.has(x.id));
@@ -95,28 +128,61 @@ export function CandidatePanel() {
         {addMode ? c.addModeOn : c.addMode}
       </button>
       <div className="form-row">
-        <label>
-          {c.search}{' '}
-          <input type="search" value={query} placeholder={c.searchPlaceholder} data-testid="candidate-search" onChange={(e) => setQuery(e.target.value)} />
-        </label>
-        {hits.length > 0 && (
-          <ul className="search-hits" data-testid="search-hits">
-            {hits.map((o) => (
-              <li key={o.id}>
-                {o.name} <span className="note">({o.kind}, {o.kommun})</span>{' '}
-                <button type="button" className="link" disabled={have.has(o.id)} onClick={() => addCandidates([{ id: o.id, name: o.name, status: 'candidate', lon: o.lon, lat: o.lat, kommun_code: o.kommun_code }])}>
-                  {have.has(o.id) ? c.added : c.add}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
+        <label htmlFor={`${uid}-search`}>{c.search}</label>{' '}
+        {/* A combobox (WAI-ARIA 1.2): arrows move through the hits, Enter adds, Esc clears. */}
+        <input
+          id={`${uid}-search`}
+          type="search"
+          className="candidate-combobox"
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls={`${uid}-hits`}
+          aria-autocomplete="list"
+          aria-activedescendant={activeHit ? `${uid}-hit-${active}` : undefined}
+          aria-describedby={`${uid}-keys`}
+          autoComplete="off"
+          value={query}
+          placeholder={c.searchPlaceholder}
+          data-testid="candidate-search"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(-1);
+          }}
+          onKeyDown={onSearchKey}
+        />
+        <span id={`${uid}-keys`} className="visually-hidden">{w.searchKeys}</span>
+        <span className="visually-hidden" role="status">{q ? (hits.length ? w.hitsCount.replace('{n}', String(hits.length)) : w.noHits) : ''}</span>
+        <ul className="search-hits" id={`${uid}-hits`} role="listbox" aria-label={w.hitsLabel} data-testid="search-hits" hidden={hits.length === 0}>
+          {hits.map((o, i) => (
+            <li
+              key={o.id}
+              id={`${uid}-hit-${i}`}
+              role="option"
+              aria-selected={i === active}
+              aria-disabled={have.has(o.id) || undefined}
+              className={i === active ? 'active' : undefined}
+              data-hit={o.id}
+              // The focus stays in the search box (mousedown would move it to the list).
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => {
+                setActive(i);
+                addHit(o);
+              }}
+            >
+              <span>
+                {o.name} <span className="note">({o.kind}, {o.kommun})</span>
+              </span>
+              {/* For the pointer only (the option itself is what is chosen): out of the tab order and hidden from the accessibility tree. */}
+              <button type="button" className="link hit-action" tabIndex={-1} aria-hidden="true" disabled={have.has(o.id)}>
+                {have.has(o.id) ? c.added : c.add}
+              </button>
+              {have.has(o.id) && <span className="visually-hidden">({c.added})</span>}
+            </li>
+          ))}
+        </ul>
       </div>
-      <label className="button">
-        {c.import}
-        <input type="file" accept=".csv,text/csv,text/plain" data-testid="candidate-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void onFile(f); e.target.value = ''; }} />
-      </label>
-      <p className="hint">{c.importExpected}</p>
+      <FileButton label={c.import} accept=".csv,text/csv,text/plain" testId="candidate-file" describedBy={`${uid}-expected`} onFile={(f) => void onFile(f)} />
+      <p className="hint" id={`${uid}-expected`}>{c.importExpected}</p>
       {reading && <ReadingProgress reading={reading} onCancel={cancel} testId="candidate" />}
       {message && <p className="message" role="status" data-testid="candidate-message">{message}</p>}
       {lastRemoved && lastRemoved.scenarioId === activeId && (

@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { compareText, formatNumber, STRINGS } from '../i18n';
 import { decodeText } from '../io/decode';
 import { hasErrors } from '../io/issues';
@@ -6,6 +5,7 @@ import { latestYearRecords, parseListingCsv } from '../io/listingCsv';
 import { usePlanner } from '../state/store';
 import { ImportReport } from './ImportReport';
 import { useListing } from './useDerived';
+import { FileButton } from './FileButton';
 
 /** Import of listed children per health centre, with a per-row report; and the current values. */
 export function ListingPanel() {
@@ -17,7 +17,6 @@ export function ListingPanel() {
   const current = usePlanner((st) => st.listingImport);
   const message = usePlanner((st) => st.lastImportMessage);
   const { setPendingImport, setListingImport, setLastImportMessage } = usePlanner.getState();
-  const fileRef = useRef<HTMLInputElement>(null);
 
   if (!data) return null;
 
@@ -57,20 +56,7 @@ export function ListingPanel() {
     <section className="panel" aria-labelledby="listing-h">
       <h2 id="listing-h">{s.listing.title}</h2>
       <p className="hint">{current ? `${s.listing.importedNote} ${current.fileName} (${current.year}).` : s.listing.modelledNote}</p>
-      <label className="button">
-        {s.listing.importButton}
-        <input
-          ref={fileRef}
-          type="file"
-          accept=".csv,text/csv,text/plain"
-          data-testid="listing-file"
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            if (f) void onFile(f);
-            e.target.value = '';
-          }}
-        />
-      </label>
+      <FileButton label={s.listing.importButton} accept=".csv,text/csv,text/plain" testId="listing-file" onFile={(f) => void onFile(f)} />
       <p className="hint">{s.listing.expected}</p>
       {current && (
         <button type="button" onClick={() => { setListingImport(null); setPendingImport(null); setLastImportMessage(null); }}>

@@ -14,6 +14,7 @@ import { DeprivationWeights } from './controls';
 import { ImportReport } from './ImportReport';
 import { tooLarge } from './useFileReader';
 import { appNeedInputs, useKommunNames } from './useDerived';
+import { FileButton } from './FileButton';
 
 /** Largest forecast file read (it has one row per kommun and year). */
 const MAX_FORECAST_BYTES = 5 * 1024 * 1024;
@@ -148,10 +149,7 @@ export function YearControl() {
       )}
       {projection.source === 'imported' && (
         <div className="sub">
-          <label className="button">
-            {t.importForecast}
-            <input type="file" accept=".csv,.txt,text/csv" data-testid="forecast-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void onFile(f); e.target.value = ''; }} />
-          </label>
+          <FileButton label={t.importForecast} accept=".csv,.txt,text/csv" testId="forecast-file" onFile={(f) => void onFile(f)} />
           <p className="hint" data-testid="forecast-status">
             {projection.imported ? `${t.forecastLoaded}: ${projection.imported.fileName} (${formatNumber(projection.imported.rows.length, 0, lang)} ${t.forecastRows})` : t.noForecast} {t.forecastExpected}
           </p>

@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CRITERIA, type CandidateScore, type CriterionKey } from '../domain/scoring';
 import { compareText, formatNumber, formatPercent, STRINGS } from '../i18n';
-import { useAnalysisRequest, useScores } from '../state/selectors';
+import { useScores } from '../state/selectors';
 import { usePlanner } from '../state/store';
-import { analysisWorker } from '../worker/client';
-import type { CandidateEffect } from '../worker/analysisApi';
 import { ThresholdSlider, TravelModelSelect } from './controls';
 import { NeedWeightControl } from './NeedControls';
 import { useRanking } from './useRanking';
-import { useKommunNames } from './useDerived';
+import { COMFORT_WORDS } from '../i18n/comfort';
+import { CompareDrawer } from './CompareDrawer';
 
 /** Colour of each criterion's bar segment (Okabe–Ito). */
 export const CRITERION_COLORS: Record<CriterionKey, string> = {
@@ -27,7 +26,7 @@ type SortKey = 'composite' | 'name' | CriterionKey;
  */
 const SHOWN_ROWS = 50;
 
-/** Ranking with criterion bars, live weights, selection highlight, and a side-by-side comparison. */
+/** Ranking with criterion bars, live weights, selection highlight, and a side-by-side comparison (a drawer). */
 export function RankingPanel() {
   useRanking();
   const lang = usePlanner((st) => st.lang);
@@ -43,6 +42,7 @@ export function RankingPanel() {
   const { setParams, setSelectedCandidate, toggleCompare } = usePlanner.getState();
   const [sort, setSort] = useState<SortKey>('composite');
   const [showAll, setShowAll] = useState(false);
+  const [compareOpen, setCompareOpen] = useState(false);
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
 
   const rows = [...(scores ?? [])].sort((a, b) => {
@@ -142,8 +142,20 @@ export function RankingPanel() {
             </p>
           )}
           <p className="hint">{r.compareHint}</p>
+          {/* The comparison opens as a wide drawer over the map (the sidebar is too narrow for 3–4 columns). */}
+          <button
+            type="button"
+            className="compare-open"
+            data-testid="compare-open"
+            aria-disabled={compareIds.length < 2}
+            aria-haspopup="dialog"
+            title={compareIds.length < 2 ? r.compareHint : undefined}
+            onClick={() => compareIds.length >= 2 && setCompareOpen(true)}
+          >
+            {COMFORT_WORDS[lang].compareOpen.replace('{n}', String(compareIds.length))}
+          </button>
+          {compareOpen && <CompareDrawer ids={compareIds} onClose={() => setCompareOpen(false)} />}
           {sel && <ScoreDetail score={sel} />}
-          {compareIds.length >= 2 && <Compare ids={compareIds} />}
         </>
       )}
     </section>
@@ -195,101 +207,5 @@ function ScoreDetail({ score: x }: { score: CandidateScore }) {
         </tr>
       </tbody>
     </table>
-  );
-}
-
-function Compare({ ids }: { ids: string[] }) {
-  const lang = usePlanner((st) => st.lang);
-  const s = STRINGS[lang];
-  const r = s.rank;
-  const scores = useScores() ?? [];
-  const req = useAnalysisRequest();
-  const [effects, setEffects] = useState<CandidateEffect[] | null>(null);
-  const chosen = ids.map((id) => scores.find((x) => x.id === id)).filter((x): x is CandidateScore => !!x);
-  useEffect(() => {
-    if (!req) return;
-    let live = true;
-    const sites = ids.map((id) => req.candidates.find((c) => c.id === id)).filter((c) => !!c);
-    void analysisWorker()
-      .effects({ ...req, candidates: sites })
-      .then((e) => live && setEffects(e));
-    return () => {
-      live = false;
-    };
-  }, [ids, req]);
-  const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
-  const kommunName = useKommunNames();
-  const rowsOf: [string, (x: CandidateScore) => string][] = [
-    [r.composite, (x) => fmt(x.composite, 3)],
-    ...CRITERIA.map((k): [string, (x: CandidateScore) => string] => [`${r.criteria[k]} (0–1)`, (x) => fmt(x.criteria[k], 2)]),
-    [r.reach, (x) => fmt(x.reach_children)],
-    [r.newReach, (x) => fmt(x.new_reach_children)],
-    [r.ot12, (x) => (x.new_reach_share_ot12 === null ? '–' : formatPercent(x.new_reach_share_ot12, 1, lang))],
-    [r.depw, (x) => fmt(x.deprivation_weighted_new_reach, 1)],
-    [r.meanDrop, (x) => fmt(x.mean_minutes_reduction, 2)],
-    [r.walk, (x) => (x.transit ? fmt(x.transit.walk_m) : '–')],
-    [r.economics, (x) => (x.economics ? fmt(x.economics.yearly_sek) : '–')],
-  ];
-  const kommuner = effects
-    ? [...new Set(effects.flatMap((e) => Object.entries(e.byKommun).filter(([, [b, a]]) => a - b > 0.05).map(([k]) => k)))].sort((a, b) => compareText(kommunName.get(a) ?? a, kommunName.get(b) ?? b, lang))
-    : [];
-  return (
-    <div className="compare" data-testid="compare">
-      <h3>{r.compare}</h3>
-      <table className="data-table" data-testid="compare-table">
-        <thead>
-          <tr>
-            <th />
-            {chosen.map((x) => (
-              <th key={x.id} className="num">{x.name}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rowsOf.map(([label, f]) => (
-            <tr key={label}>
-              <th>{label}</th>
-              {chosen.map((x) => (
-                <td key={x.id} className="num">{f(x)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {effects && (
-        <>
-          <h3>{r.kommunEffect}</h3>
-          <table className="data-table" data-testid="compare-kommun">
-            <thead>
-              <tr>
-                <th>{s.analysis.kommun}</th>
-                {chosen.map((x) => (
-                  <th key={x.id} className="num">{x.name}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {kommuner.map((k) => (
-                <tr key={k}>
-                  <td>{kommunName.get(k) ?? k}</td>
-                  {ids.map((id) => {
-                    const e = effects.find((x) => x.id === id);
-                    const [b, a] = e?.byKommun[k] ?? [0, 0];
-                    return <td key={id} className="num">+{fmt(a - b)}</td>;
-                  })}
-                </tr>
-              ))}
-              <tr className="total">
-                <td>{s.analysis.county}</td>
-                {ids.map((id) => {
-                  const e = effects.find((x) => x.id === id);
-                  return <td key={id} className="num" data-testid={`compare-adds-${id}`}>+{fmt(e ? e.countyAfter - e.countyBefore : 0)}</td>;
-                })}
-              </tr>
-            </tbody>
-          </table>
-        </>
-      )}
-    </div>
   );
 }

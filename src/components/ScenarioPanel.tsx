@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { compareText, STRINGS } from '../i18n';
+import { FileButton } from './FileButton';
 import { issueText } from '../i18n/messages';
 import { encodeShare, parseScenario } from '../io/scenarioFile';
 import { liveDoc, usePlanner } from '../state/store';
@@ -80,10 +81,7 @@ export function ScenarioPanel() {
         <button type="button" data-testid="scenario-new" onClick={() => st.createScenario(`${t.newName} ${scenarios.length + 1}`)}>{t.new}</button>{' '}
         <button type="button" data-testid="scenario-duplicate" onClick={() => st.duplicateScenario(activeId)}>{t.duplicate}</button>{' '}
         <button type="button" data-testid="scenario-export" onClick={exportScenarioFile}>{t.export}</button>{' '}
-        <label className="button">
-          {t.import}
-          <input type="file" accept=".json,application/json" data-testid="scenario-file" onChange={(e) => { const f = e.target.files?.[0]; if (f) void onImport(f); e.target.value = ''; }} />
-        </label>{' '}
+        <FileButton label={t.import} accept=".json,application/json" testId="scenario-file" onFile={(f) => void onImport(f)} />{' '}
         <button type="button" data-testid="scenario-share" onClick={() => void share()}>{t.share}</button>
       </div>
       {link && (

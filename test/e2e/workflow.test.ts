@@ -141,18 +141,19 @@ describe('ranking and comparison', () => {
   it('compares two candidates side by side; what each adds equals its new reach', async () => {
     await page.click('[data-testid="compare-k1"]');
     await page.click('[data-testid="compare-hc-sarna"]');
+    // The comparison opens as a drawer over the map.
+    await page.click('[data-testid="compare-open"]');
     await page.waitForSelector('[data-testid="compare-kommun"]');
-    const headers = await page.$$eval('[data-testid="compare-table"] thead th', (els) => els.map((e) => e.textContent));
-    expect(headers.slice(1)).toEqual(['Säter vårdcentrum', 'Vårdcentral Särna']);
-    const rows = await page.$$eval('[data-testid="compare-table"] tbody tr th', (els) => els.map((e) => e.textContent));
+    const headers = await page.$$eval('[data-testid="compare-table"] thead th .col-name', (els) => els.map((e) => e.textContent));
+    expect(headers).toEqual(['Säter vårdcentrum', 'Vårdcentral Särna']);
+    const rows = await page.$$eval('[data-testid="compare-table"] tbody tr th .row-label', (els) => els.map((e) => e.textContent));
     expect(rows).toEqual(expect.arrayContaining(['Samlad poäng', 'Nya inom tröskeln', 'Andel ny räckvidd i områdestyp 1–2', 'Vårdvalstillägg per år (kr)']));
-    const newReach = await page.$$eval('[data-testid="compare-table"] tbody tr', (els) => {
-      const r = els.find((e) => e.querySelector('th')?.textContent === 'Nya inom tröskeln')!;
-      return [...r.querySelectorAll('td')].map((d) => d.textContent);
-    });
+    const newReach = await page.$$eval('[data-testid="compare-table"] tbody tr[data-row="newReach"] td .value', (els) => els.map((d) => d.textContent));
     expect(await page.textContent('[data-testid="compare-adds-k1"]')).toBe(`+${newReach[0]}`);
     expect(await page.textContent('[data-testid="compare-adds-hc-sarna"]')).toBe(`+${newReach[1]}`);
     expect(await page.textContent('[data-testid="compare-kommun"]')).toContain('Säter');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="compare"]', { state: 'detached' });
   });
 });
 
@@ -194,6 +195,8 @@ describe('scenarios', () => {
   });
 
   it('exports as versioned JSON and imports it back; an older version still opens', async () => {
+    // Switching scenario brought back Södra Dalarna's last tab (Kandidater).
+    await page.click('[data-testid="tab-scenarios"]');
     const f = await download(page, 'scenario-export');
     expect(f.name).toMatch(/^sodra-dalarna_scenario_\d{4}-\d{2}-\d{2}\.json$/);
     const doc = JSON.parse(f.text);
@@ -214,6 +217,7 @@ describe('scenarios', () => {
   });
 
   it('a share link reproduces the scenario in a fresh browser', async () => {
+    await page.click('[data-testid="tab-scenarios"]');
     await page.click('[data-testid="scenario-share"]');
     const link = await page.inputValue('[data-testid="share-link"]');
     expect(link).toContain('#s=');
