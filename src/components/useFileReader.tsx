@@ -27,6 +27,8 @@ export function useFileReader() {
   async function read<T>(file: File, call: (w: Comlink.Remote<ImportApi>, buffer: ArrayBuffer, onProgress: (done: number, total: number) => void) => Promise<T>): Promise<T | null> {
     cancelled.current = false;
     setReading({ fileName: file.name, done: 0, total: 0 });
+    // Polls for the cancel button; cleared however the reading ends (it used to outlive a read).
+    let check: ReturnType<typeof setInterval> | undefined;
     try {
       const buffer = await file.arrayBuffer();
       const w = importWorker();
@@ -40,7 +42,7 @@ export function useFileReader() {
           }
         })),
         new Promise<never>((_, reject) => {
-          const check = setInterval(() => {
+          check = setInterval(() => {
             if (cancelled.current) {
               clearInterval(check);
               reject(new Error('cancelled'));
@@ -54,6 +56,7 @@ export function useFileReader() {
       if (cancelled.current) return null;
       throw e;
     } finally {
+      clearInterval(check);
       setReading(null);
     }
   }

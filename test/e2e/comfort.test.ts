@@ -102,11 +102,15 @@ describe('keyboard', () => {
 });
 
 describe('comparison drawer', () => {
+  const LONG_NAME = 'Naglarby, Lisselhaga och Storhaga vid Säterdalen';
   it('four candidates at 1280×720: every column inside the viewport, the best marked where the ranking says', async () => {
     const ids = await candidateIds();
     expect(ids).toHaveLength(4);
     await page.waitForSelector('[data-testid="ranking-table"][data-status="idle"]');
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="ranking-table"] tbody tr[data-id]').length === n, ids.length);
+    // A long name (as grid points and tätorter get) must wrap within its column.
+    await page.fill(`[data-testid="rename-${ids[3]}"]`, LONG_NAME);
+    await page.waitForSelector(`[data-testid="ranking-table"] tbody tr[data-id="${ids[3]}"]:has-text("${LONG_NAME}")`);
     for (const id of ids) await page.click(`[data-testid="compare-${id}"]`);
     // The app's own ranking: # (rank: 1 = highest composite) and "Nya inom tröskeln" per candidate.
     const ranking = await page.$$eval('[data-testid="ranking-table"] tbody tr[data-id]', (rows) =>
@@ -133,7 +137,12 @@ describe('comparison drawer', () => {
       const body = d.querySelector('.compare-drawer-body')!;
       return {
         drawer: box(d),
-        columns: [...d.querySelectorAll('[data-testid="compare-table"] thead th[data-col]')].map((th) => ({ id: th.getAttribute('data-col'), ...box(th) })),
+        columns: [...d.querySelectorAll('[data-testid="compare-table"] thead th[data-col]')].map((th) => ({
+          id: th.getAttribute('data-col'),
+          name: th.querySelector('.col-name')!.textContent,
+          ...box(th),
+          spill: Math.max(...[...th.children].map((c) => c.getBoundingClientRect().right)) - th.getBoundingClientRect().right,
+        })),
         cells: [...d.querySelectorAll('[data-testid="compare-table"] td, [data-testid="compare-table"] th')].map(box),
         horizontalOverflow: body.scrollWidth - body.clientWidth,
       };
@@ -142,11 +151,14 @@ describe('comparison drawer', () => {
     expect(layout.drawer.right - layout.drawer.left).toBeCloseTo(1100, 0);
     expect(layout.drawer.right).toBeLessThanOrEqual(W);
     expect(layout.columns.map((c) => c.id)).toEqual(ids);
+    expect(layout.columns[3].name).toBe(LONG_NAME);
     for (const c of layout.columns) {
       expect(c.left).toBeGreaterThanOrEqual(0);
       expect(c.right).toBeLessThanOrEqual(W);
       expect(c.top).toBeGreaterThanOrEqual(0);
       expect(c.bottom).toBeLessThanOrEqual(H);
+      // A long name wraps inside its column instead of running into the next one.
+      expect(c.spill).toBeLessThanOrEqual(0);
     }
     // Every cell of the table is within the viewport's width, and nothing scrolls sideways.
     for (const c of layout.cells) {
