@@ -64,6 +64,22 @@ describe('keyboard', () => {
       const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5000 }), page.keyboard.press('Space')]);
       expect(await chooser.element().getAttribute('data-testid')).toBe(id);
     }
+    // The travel-time matrix and the forecast CSV (Täckning; shown for the matrix model and the
+    // imported forecast), the scenario's settings put back afterwards.
+    await page.click('[data-testid="tab-coverage"]');
+    const model = await page.inputValue('[data-testid="travel-model"]');
+    const source = await page.$eval('[data-testid^="projection-source-"]:checked', (r) => r.getAttribute('data-testid')!);
+    await page.selectOption('[data-testid="travel-model"]', 'matrix');
+    await page.click('[data-testid="projection-source-imported"]');
+    for (const id of ['matrix-file', 'forecast-file']) {
+      await page.focus(`[data-testid="${id}-button"]`);
+      expect(await focusedId()).toBe(`${id}-button`);
+      expect(await page.$eval(`[data-testid="${id}"]`, (input) => (input as HTMLInputElement).tabIndex)).toBe(-1);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5000 }), page.keyboard.press('Enter')]);
+      expect(await chooser.element().getAttribute('data-testid')).toBe(id);
+    }
+    await page.selectOption('[data-testid="travel-model"]', model);
+    await page.click(`[data-testid="${source}"]`);
     await page.click('[data-testid="tab-candidates"]');
   });
 
