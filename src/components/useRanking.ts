@@ -4,6 +4,7 @@ import { useAnalysisRequest } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { analysisWorker, Comlink } from '../worker/client';
 import { countRun } from './useAnalysis';
+import { firstMapDrawn } from '../state/firstMap';
 import { useListing } from './useDerived';
 
 /** Re-scores the candidates (each against today) in the worker whenever the request or the listing change. */
@@ -33,6 +34,10 @@ export function useRanking(): void {
     }, 200);
     const timer = setTimeout(async () => {
       try {
+        // The worker is initialised after the first map is drawn (useLiveCoverage); a scenario
+        // with candidates opened at start (a share link, a reload) must not score before that.
+        await firstMapDrawn;
+        if (my !== seq.current) return;
         countRun('score');
         const scores = await analysisWorker().score(
           req,
