@@ -138,6 +138,9 @@ export function DecisionView() {
           out[keyOf(sub)] = r.canvas.toDataURL('image/png');
         }
         if (live) setImages(out);
+      } catch {
+        // A map that cannot be drawn leaves the document without it ("Kartbild saknas"), not unfinished.
+        if (live) setImages(Object.fromEntries(subjects.map((x) => [keyOf(x), null])));
       } finally {
         off.destroy();
       }
