@@ -11,7 +11,7 @@ import { buildMapData } from '../map/mapData';
 import { OffscreenMaps } from '../map/offscreen';
 import { activeScenarioName } from '../state/selectors';
 import { usePlanner } from '../state/store';
-import { decisionInput, type DecisionSubject } from './decisionInput';
+import { decisionInput, kommunOfSite, type DecisionSubject } from './decisionInput';
 import { useDecisionView } from './decisionState';
 import { downloadText } from './download';
 import { useListing } from './useDerived';
@@ -68,7 +68,7 @@ export function DecisionView() {
     for (const x of subjectsAsked ?? []) {
       if (x.kind === 'candidate') {
         const c = resolveCandidate(x.id, candidates);
-        if (c && c.kommun_code) out.push({ kind: 'candidate', id: c.id });
+        if (c && data && kommunOfSite(c, data)) out.push({ kind: 'candidate', id: c.id });
         else miss.push(x.id);
       } else if (data?.kommuner.features.some((f) => f.properties.kommun_code === x.code)) out.push(x);
       else miss.push(x.code);
@@ -179,7 +179,8 @@ export function DecisionView() {
     const root = document.documentElement.dataset;
     if (errorText) {
       root.reportReady = 'error';
-      root.reportError = errorText;
+      // The CLI prints this: always in Swedish.
+      root.reportError = DECISION_WORDS.sv.ui.notFound(missing.join(', '));
     } else if (complete) root.reportReady = 'true';
     else root.reportReady = 'false';
   }, [subjectsAsked, complete, errorText]);

@@ -9,6 +9,7 @@ import type { CoverageAnalysisSummary, CoverageSets } from '../domain/summary';
 import { siteSetSites } from '../domain/siteSets';
 import type { Site } from '../domain/types';
 import { demandUnits } from '../domain/views';
+import { polygonIndexFor } from '../geo/polygonIndex';
 import { STRINGS, type Lang } from '../i18n';
 import { gapReasons, projectionText, rankingLines, siteSetLabel, travelText } from '../i18n/describe';
 import type { AppData } from '../io/appData';
@@ -47,10 +48,18 @@ function coverageOf(r: KommunRow | undefined): DecisionCoverage {
   };
 }
 
-/** The kommun a subject belongs to (a candidate's kommun_code); null when unknown. */
-export function subjectKommun(subject: DecisionSubject, candidates: readonly Site[]): string | null {
+/** A site's kommun: its kommun_code, else the kommun polygon it lies in (older scenario files lack the code); null outside. */
+export function kommunOfSite(site: Site, data: AppData): string | null {
+  if (site.kommun_code) return site.kommun_code;
+  const i = polygonIndexFor(data.kommuner).find(site.lon, site.lat);
+  return i >= 0 ? data.kommuner.features[i].properties.kommun_code : null;
+}
+
+/** The kommun a subject belongs to (a candidate's kommun); null when unknown. */
+export function subjectKommun(subject: DecisionSubject, candidates: readonly Site[], data: AppData): string | null {
   if (subject.kind === 'kommun') return subject.code;
-  return candidates.find((c) => c.id === subject.id)?.kommun_code ?? null;
+  const c = candidates.find((x) => x.id === subject.id);
+  return c ? kommunOfSite(c, data) : null;
 }
 
 /**
@@ -79,7 +88,7 @@ function vardvalRows(budget: VardvalBudget, names: ReadonlyMap<string, string>, 
 export function decisionInput(src: DecisionSource, subject: DecisionSubject, map: DecisionInput['map']): DecisionInput | null {
   const { data, sets, params, candidates, scores, listing, lang } = src;
   const s = STRINGS[lang];
-  const code = subjectKommun(subject, candidates);
+  const code = subjectKommun(subject, candidates, data);
   const kommunFeature = data.kommuner.features.find((f) => f.properties.kommun_code === code);
   if (!code || !kommunFeature) return null;
   const cand = subject.kind === 'candidate' ? candidates.find((c) => c.id === subject.id) : undefined;
@@ -131,13 +140,13 @@ export function decisionInput(src: DecisionSource, subject: DecisionSubject, map
   const kommunNames = new Map(data.kommuner.features.map((f) => [f.properties.kommun_code, f.properties.kommun_name]));
   const scoreOf = new Map((scores ?? []).map((x) => [x.id, x]));
   const alternatives: DecisionAlternative[] = candidates
-    .filter((c) => c.kommun_code === code || serving.has(c.id) || c.id === cand?.id)
+    .filter((c) => kommunOfSite(c, data) === code || serving.has(c.id) || c.id === cand?.id)
     .map((c) => {
       const sc = scoreOf.get(c.id);
       return {
         id: c.id,
         name: c.name,
-        kommunName: (c.kommun_code && kommunNames.get(c.kommun_code)) || '–',
+        kommunName: kommunNames.get(kommunOfSite(c, data) ?? '') ?? '–',
         rank: sc?.rank ?? null,
         composite: sc?.composite ?? null,
         reach: sc?.reach_children ?? null,
@@ -163,7 +172,7 @@ export function decisionInput(src: DecisionSource, subject: DecisionSubject, map
   const budget = (ids: readonly string[]) => vardvalClaims(budgetCentres(ids.map((id) => byId.get(id)).filter((x): x is HostableSite => !!x), data.healthCentres, 'data', params.hosts), listing, params.vardval);
   const hcNames = new Map(data.healthCentres.map((h) => [h.id, h.name]));
   const siteNames = new Map([...byId.values()].map((x) => [x.id, x.name]));
-  const inKommun = new Set([...data.familyCentres.filter((f) => f.kommun_code === code).map((f) => f.id), ...candidates.filter((c) => c.kommun_code === code).map((c) => c.id)]);
+  const inKommun = new Set([...data.familyCentres.filter((f) => f.kommun_code === code).map((f) => f.id), ...candidates.filter((c) => kommunOfSite(c, data) === code).map((c) => c.id)]);
 
   const counted = proposal ? [today, proposal] : [today];
   return {
