@@ -8,14 +8,20 @@ import type { AppData } from '../io/appData';
 import type { Site } from '../domain/types';
 import { legendSections } from '../map/legendSpec';
 import { buildMapData } from '../map/mapData';
-import { OffscreenMaps } from '../map/offscreen';
+import { OffscreenMaps, withoutTwins } from '../map/offscreen';
 import { activeScenarioName } from '../state/selectors';
 import { usePlanner } from '../state/store';
-import { decisionInput, kommunOfSite, type DecisionSubject } from './decisionInput';
+import { decisionInput, kommunOfSite, subjectKommun, type DecisionSubject } from './decisionInput';
+import { mapFramePrims } from '../layout/mapFrame';
+import { typography } from '../layout/typography';
+import { canvasMeasure, drawScene } from '../map/drawScene';
 import { useDecisionView } from './decisionState';
 import { downloadText } from './download';
-import { useListing } from './useDerived';
+import { useListing, useMaxListed } from './useDerived';
 import '../styles/decision.css';
+
+/** The map's printed width in the document (A4 portrait, 15 mm margins), mm. */
+const DOC_MAP_MM = 180;
 
 /** A subject's key (maps and documents are kept per key). */
 const keyOf = (s: DecisionSubject) => (s.kind === 'kommun' ? `k:${s.code}` : `c:${s.id}`);
@@ -57,6 +63,7 @@ export function DecisionView() {
   const activeId = usePlanner((s) => s.activeScenarioId);
   const listingImport = usePlanner((s) => s.listingImport);
   const listing = useListing();
+  const maxListed = useMaxListed();
   const w = DECISION_WORDS[lang];
   const s = STRINGS[lang];
   const [images, setImages] = useState<Record<string, string | null>>({});
@@ -123,19 +130,17 @@ export function DecisionView() {
             out[keyOf(sub)] = null;
             continue;
           }
+          // The subject's kommun picked out (neighbours muted), its towns named, with scale bar and
+          // north arrow drawn by the layout engine at the printed size (180 mm wide).
+          const focus = subjectKommun(sub, candidates, data);
+          await off.setFocus(focus);
           const r = await off.render(box, 24);
-          // Kommun names are drawn onto the image (on screen they are HTML labels), as in the atlas.
-          const ctx = r.canvas.getContext('2d')!;
-          ctx.font = "bold 40px 'DejaVu Sans', sans-serif";
-          ctx.textAlign = 'center';
-          for (const l of r.labels) {
-            ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-            ctx.lineWidth = 8;
-            ctx.strokeText(l.text, l.x, l.y);
-            ctx.fillStyle = l.color ?? '#222';
-            ctx.fillText(l.text, l.x, l.y);
-          }
-          out[keyOf(sub)] = r.canvas.toDataURL('image/png');
+          const focusName = data.kommuner.features.find((f) => f.properties.kommun_code === focus)?.properties.kommun_name;
+          const labels = withoutTwins(r.labels.filter((l) => !focusName || !l.text.startsWith(focusName)).map((l) => ({ ...l, minor: true, priority: 1e9 })), off.townLabels(focus));
+          const t = typography('print', { dpi: r.canvas.width / (DOC_MAP_MM / 25.4) });
+          const prims = mapFramePrims({ x: 0, y: 0, w: r.canvas.width, h: r.canvas.height }, { imageKey: 'map', imageWidth: r.canvas.width, imageHeight: r.canvas.height, labels, scaleBar: r.scaleBar, northArrow: true }, t, canvasMeasure());
+          const composed = drawScene({ width: r.canvas.width, height: r.canvas.height, prims }, { map: r.canvas });
+          out[keyOf(sub)] = composed.toDataURL('image/png');
         }
         if (live) setImages(out);
       } catch {
@@ -155,7 +160,7 @@ export function DecisionView() {
   const inputs = useMemo((): DecisionInput[] | null => {
     if (!data || !sets || !analysisReady) return null;
     const listingLabel = listingImport ? `${s.imported} ${listingImport.year}` : `${s.modelled} 2025`;
-    const legend = legendSections({ ...visible, kommuner: true, access: false, density: false }, sets[shownKey].params.omradestypYear, s, lang, listingLabel, siteSetName(shownKey, lang));
+    const legend = legendSections({ ...visible, kommuner: true, access: false, density: false }, sets[shownKey].params.omradestypYear, s, lang, listingLabel, siteSetName(shownKey, lang), null, null, { maxListed });
     const date = isoDate(new Date());
     const list: DecisionInput[] = [];
     for (const sub of subjects) {
@@ -168,7 +173,7 @@ export function DecisionView() {
       if (d) list.push(d);
     }
     return list;
-  }, [data, sets, analysisReady, subjectsKey, images, params, candidates, scores, rankingReady, listing, name, lang, visible, listingImport]);
+  }, [data, sets, analysisReady, subjectsKey, images, params, candidates, scores, rankingReady, listing, name, lang, visible, listingImport, maxListed]);
 
   const mapsDone = subjects.every((x) => keyOf(x) in images);
   const complete = !!inputs && inputs.length === subjects.length && subjects.length > 0 && rankingReady && mapsDone && missing.length === 0;

@@ -14,7 +14,7 @@ import { canvasToPng } from '../map/exportPng';
 import { mapSet, scoresNow, activeScenarioName } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { downloadBlob, downloadText } from './download';
-import { useCatchmentLegend, useNeedLegend } from './useDerived';
+import { useCatchmentLegend, useMaxListed, useNeedLegend } from './useDerived';
 import { DECISION_WORDS } from '../i18n/decision';
 import { compareText } from '../i18n';
 import { useDecisionView } from './decisionState';
@@ -40,6 +40,7 @@ export function ExportPanel() {
   const activeId = usePlanner((st) => st.activeScenarioId);
   const visible = usePlanner((st) => st.visible);
   const needLegend = useNeedLegend();
+  const maxListed = useMaxListed();
   const catchmentLegend = useCatchmentLegend();
   const shownKey = usePlanner(mapSet);
   const listingImport = usePlanner((st) => st.listingImport);
@@ -99,7 +100,7 @@ export function ExportPanel() {
       const canvas = await ctrl.snapshot({
         title: `${s.appTitle}: ${name}`,
         subtitle: `${siteSetLabel(shown.siteSet, lang)} · ${s.analysis.within} ${shown.params.thresholdMinutes} min: ${formatPercent(shown.county.coverage_share, 1, lang)} ${s.analysis.ofChildren} (${s.estimated})`,
-        legend: legendSections(visible, shown.params.omradestypYear, s, lang, listingLabel, siteSetName(shownKey, lang), needLegend, catchmentLegend),
+        legend: legendSections(visible, shown.params.omradestypYear, s, lang, listingLabel, siteSetName(shownKey, lang), needLegend, catchmentLegend, { maxListed }),
         footer: [`${s.source}: ${DATA_YEARS}`, travelText(shown.params.travel, lang), `${name} · ${isoDate(d)} · ${e.pngNote}`],
         width: Math.round(ctrl.map.getCanvas().clientWidth + 360),
         height: Math.round(ctrl.map.getCanvas().clientHeight + 130),

@@ -3,6 +3,10 @@ export const ATLAS_WORDS = {
   sv: {
     page: (n: number, of: number) => `Sida ${n} av ${of}`,
     candidates: 'Kandidatplatser i kommunen',
+    history: 'Hösten 2019 → 2026',
+    vardval: 'Vårdvalets tillägg per år',
+    noHost: 'ingen värdvårdcentral',
+    modelled: 'modellerat',
     servedBy: 'Närmaste familjecentral för kommunens barn',
     site: 'Plats',
     children: 'Barn 0–6',
@@ -17,6 +21,10 @@ export const ATLAS_WORDS = {
   en: {
     page: (n: number, of: number) => `Page ${n} of ${of}`,
     candidates: 'Candidate sites in the municipality',
+    history: 'Autumn 2019 → 2026',
+    vardval: 'Care choice add-on per year',
+    noHost: 'no host health centre',
+    modelled: 'modelled',
     servedBy: "Nearest family centre for the municipality's children",
     site: 'Site',
     children: 'Children 0–6',

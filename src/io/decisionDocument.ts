@@ -109,6 +109,8 @@ export interface DecisionLegendItem {
   color?: string;
   fill?: string;
   symbol?: { fill: string };
+  /** A size key's steps (graduated circles): their labels, e.g. "100", "500", "1 000". */
+  steps?: readonly { label: string }[];
 }
 export interface DecisionLegendSection {
   title: string;
@@ -236,7 +238,9 @@ export function legendHtml(sections: readonly DecisionLegendSection[], lang: Lan
       const c = safeColour(colourOf(i));
       // A coloured square as text (<font color>: no style attribute, which the app's content
       // security policy would block; Word reads it too).
-      return `<li>${c ? `<font color="${c}" class="key">■</font> ` : ''}${esc(i.label)}</li>`;
+      // A size key: its steps in words (the circles' sizes are on the map).
+      if (i.kind === 'sizes' && i.steps?.length) return `<li>${c ? `<font color="${c}" class="key">●</font> ` : ''}${esc(i.label)}: ${i.steps.map((x) => esc(x.label)).join(' / ')}</li>`;
+      return `<li>${c ? `<font color="${c}" class="key">${i.kind === 'circle' || i.kind === 'sizes' ? '●' : '■'}</font> ` : ''}${esc(i.label)}</li>`;
     }),
   ]);
   return `<h3>${esc(w.legend)}</h3><ul class="legend">${items.join('')}</ul>`;

@@ -4,6 +4,16 @@ import { MapController } from './MapController';
 import type { MapData, MapViewState } from './layers';
 
 /**
+ * Kommun labels and town labels together, without a kommun label whose name a town label also
+ * carries (the town "Borlänge" names the place more precisely than the kommun "Borlänge"); a
+ * kommun flagged with a gap ("Säter ⚠") keeps its label.
+ */
+export function withoutTwins(kommunLabels: readonly MapLabel[], towns: readonly MapLabel[]): MapLabel[] {
+  const names = new Set(towns.map((t) => t.text));
+  return [...kommunLabels.filter((l) => !names.has(l.text)), ...towns];
+}
+
+/**
  * Renders maps off screen at a chosen size and pixel ratio (for exports and the atlas): one
  * hidden map, re-fitted per request, copied to a plain canvas each time.
  */

@@ -248,4 +248,10 @@ describe('decision document (beslutsunderlag)', () => {
     expect(h).toContain('<li>Väg</li>');
     expect(legendHtml([], 'sv')).toBe('');
   });
+
+  it('the size key lists its steps, and circles are keyed with a circle', () => {
+    const h = legendHtml([{ title: 'Vårdcentraler', items: [{ kind: 'circle', label: 'Regionen', fill: '#0072B2' }, { kind: 'sizes', label: 'Listade barn 0–6 år', fill: '#0072B2', steps: [{ label: '100' }, { label: '500' }, { label: '1 000' }] }] }], 'sv');
+    expect(h).toContain('<font color="#0072B2" class="key">●</font> Regionen');
+    expect(h).toContain('<font color="#0072B2" class="key">●</font> Listade barn 0–6 år: 100 / 500 / 1 000');
+  });
 });

@@ -1,10 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { fairness } from '../../domain/fairness';
 import { compareText, formatChange, formatNumber, formatPercent, STRINGS } from '../../i18n';
 import { isoDate } from '../../io/exports';
 import { demandUnits } from '../../domain/views';
 import { gapReasons, projectionText, siteSetLabel, siteSetName, travelText } from '../../i18n/describe';
 import { ATLAS_WORDS } from '../../i18n/atlas';
+import { vardvalClaims } from '../../domain/budget/claims';
+import { budgetCentres, type HostableSite } from '../../domain/budget/hosts';
+import { changeList, type KommunChange } from '../../domain/history/changeList';
+import { snapshotAt } from '../../domain/history/snapshot';
+import { groupCountsText } from '../../i18n/history';
+import { docRefText, UNKNOWN_TEXT } from '../../io/siteServicesWords';
+import { KOMMUN_CHANGE_TEXT, PERIOD_STATUS_TEXT, STATUS_NOTE_TEXT } from '../../io/statusPeriodsWords';
 import { legendBox } from '../../layout/legendBox';
 import { mapFramePrims } from '../../layout/mapFrame';
 import { sceneToSvg } from '../../layout/svg';
@@ -12,7 +19,7 @@ import { typography } from '../../layout/typography';
 import { canvasMeasure } from '../../map/drawScene';
 import { legendSections } from '../../map/legendSpec';
 import { buildMapData } from '../../map/mapData';
-import { OffscreenMaps } from '../../map/offscreen';
+import { OffscreenMaps, withoutTwins } from '../../map/offscreen';
 import { usePlanner } from '../../state/store';
 import { fairnessBlock } from '../../layout/fairnessBlock';
 import type { FairnessRow } from '../../domain/fairness';
@@ -22,6 +29,18 @@ import { seriesOf, type ChildrenOverTimeRow } from '../../domain/need/childrenOv
 import { useListing, useMaxListed } from '../useDerived';
 import { usePresentationData } from './usePresentationData';
 import '../../styles/atlas.css';
+
+/** The documented change autumn 2019 → 2026 per kommun (src/domain/history). */
+const CHANGES_2019_2026 = new Map(changeList(snapshotAt('2019'), snapshotAt('2026')).map((c) => [c.kommun_code, c]));
+
+/** One kommun's change 2019 → 2026 in a line: before → after, the change, and why (or "uppgift saknas"). */
+function historyLine(c: KommunChange, lang: 'sv' | 'en'): string {
+  const status = PERIOD_STATUS_TEXT[lang];
+  const before = Object.keys(c.before).length ? groupCountsText(c.before, status, lang) : '–';
+  const after = Object.keys(c.after).length ? groupCountsText(c.after, status, lang) : '–';
+  const why = c.change === 'unchanged' ? '' : `; ${c.reason ? `${STATUS_NOTE_TEXT[lang][c.reason.code]} (${docRefText(c.reason.source)})` : UNKNOWN_TEXT[lang]}`;
+  return `${before} → ${after} (${KOMMUN_CHANGE_TEXT[lang][c.change].toLowerCase()}${why})`;
+}
 
 interface Page {
   code: string;
@@ -53,6 +72,7 @@ export function AtlasView() {
   const data = usePlanner((s) => s.data);
   const visible = usePlanner((s) => s.visible);
   const year = usePlanner((s) => s.params.omradestypYear);
+  const params = usePlanner((s) => s.params);
   const listing = useListing();
   const maxListed = useMaxListed();
   const candidates = usePlanner((s) => s.candidates);
@@ -112,7 +132,7 @@ export function AtlasView() {
         const kommunLabels = r.labels.filter((l) => !l.text.startsWith(k.kommun_name)).map((l) => ({ ...l, minor: true, priority: 1e9 }));
         const prims = mapFramePrims(
           { x: 0, y: 0, w: r.canvas.width, h: r.canvas.height },
-          { imageKey: 'map', imageWidth: r.canvas.width, imageHeight: r.canvas.height, labels: [...kommunLabels, ...off.townLabels(k.kommun_code)], scaleBar: r.scaleBar, northArrow: true },
+          { imageKey: 'map', imageWidth: r.canvas.width, imageHeight: r.canvas.height, labels: withoutTwins(kommunLabels, off.townLabels(k.kommun_code)), scaleBar: r.scaleBar, northArrow: true },
           t,
           measure,
         );
@@ -127,13 +147,36 @@ export function AtlasView() {
     };
     // `kommuner` follows data and lang, which are listed.
   }, [open, data, proposal?.coverage, candidates, year, lang]);
+  // Measured, then placed: a side column whose content does not fit its page gets the smaller
+  // print type (8 pt, the floor), then leaves out the optional notes (children-over-time note,
+  // nearest-site table) — never clipped.
+  const atlasRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    for (const col of atlasRef.current?.querySelectorAll<HTMLElement>('.atlas-side-col') ?? []) {
+      for (const fit of ['normal', 'compact', 'minimal']) {
+        col.dataset.fit = fit;
+        if (col.scrollHeight <= col.clientHeight + 1) break;
+      }
+    }
+  }, [pages, lang]);
   if (!open || !data) return null;
   const units = proposal ? demandUnits(data.demand, proposal.coverage.params.demand) : [];
+  // Vårdval: the budget panel's claims for the shown set (hosts from data and the planner's choices).
+  const hostable = new Map<string, HostableSite & { kommun_code: string }>();
+  for (const f of data.familyCentres) hostable.set(f.id, { id: f.id, name: f.name, lon: f.lon, lat: f.lat, host_health_centre_id: f.host_health_centre_id ?? '', kommun_code: f.kommun_code });
+  for (const c of candidates) hostable.set(c.id, { id: c.id, name: c.name, lon: c.lon, lat: c.lat, kommun_code: c.kommun_code ?? '' });
+  const budget = proposal ? vardvalClaims(budgetCentres(proposal.sites.map((x) => hostable.get(x.id)).filter((x): x is HostableSite & { kommun_code: string } => !!x), data.healthCentres, 'data', params.hosts), listing, params.vardval) : null;
+  const hcName = new Map(data.healthCentres.map((h) => [h.id, h.name]));
+  const vardvalLine = (code: string): string => {
+    const hosts = (budget?.hosts ?? []).filter((h) => h.centreIds.some((id) => hostable.get(id)?.kommun_code === code));
+    if (!hosts.length) return aw.noHost;
+    return hosts.map((h) => `${h.claimKr === null ? '–' : `${fmt(h.claimKr)} kr`} (${hcName.get(h.healthCentreId) ?? h.healthCentreId}${h.modelled ? `, ${aw.modelled}` : ''})`).join('; ');
+  };
   const hasProposal = proposal?.coverage.siteSet.key === 'proposal';
   const fmt = (v: number | null | undefined, d = 0) => formatNumber(v, d, lang);
 
   return (
-    <div className="atlas" data-testid="atlas" role="dialog" aria-label={a.title} data-ready={pages.length > 0 && pages.length === kommuner.length ? 'true' : 'false'}>
+    <div className="atlas" ref={atlasRef} data-testid="atlas" role="dialog" aria-label={a.title} data-ready={pages.length > 0 && pages.length === kommuner.length ? 'true' : 'false'}>
       <div className="atlas-bar no-print">
         <strong>{a.title}</strong> — {pages.length < kommuner.length ? `${a.making} ${pages.length} ${a.of} ${kommuner.length} …` : aw.pagesReady(pages.length)}{' '}
         <button type="button" data-testid="atlas-print" disabled={pages.length < kommuner.length} onClick={() => window.print()}>{a.print}</button>{' '}
@@ -176,6 +219,10 @@ export function AtlasView() {
                     <tr><th>{s.analysis.over30}</th><td className="num">{fmt(row?.children_over_30_min)}</td></tr>
                     <tr><th>&lt; 5 / 5–10 / 10–30 min</th><td className="num">{fmt(row?.children_lt_5_min)} / {fmt(row?.children_5_10_min)} / {fmt(row?.children_10_30_min)}</td></tr>
                     <tr><th>{s.layer.familyCentres}</th><td className="num">{row ? `${row.centres_existing} ${s.status.existing.toLowerCase()}${row.centres_planned ? `, ${row.centres_planned} ${s.status.planned.toLowerCase()}` : ''}${row.centres_intent ? `, ${row.centres_intent} ${s.status.intent.toLowerCase()}` : ''}${row.centres_family_unit ? `, ${row.centres_family_unit} ${s.status.family_unit.toLowerCase()}` : ''}` : '–'}</td></tr>
+                    {CHANGES_2019_2026.get(pg.code) && (
+                      <tr><th>{aw.history}</th><td data-testid="atlas-history">{historyLine(CHANGES_2019_2026.get(pg.code)!, lang)}</td></tr>
+                    )}
+                    <tr><th>{aw.vardval}</th><td data-testid="atlas-vardval">{vardvalLine(pg.code)}</td></tr>
                     <tr><th>{aw.candidates}</th><td className="num" data-testid="atlas-candidates">{row?.candidates ?? 0}{inKommun.length ? ` (${inKommun.map((c) => c.name).join(', ')})` : ''}</td></tr>
                   </tbody>
                 </table>
