@@ -4,6 +4,7 @@ import { DECISION_WORDS } from '../i18n/decision';
 import { siteSetLabel, siteSetName } from '../i18n/describe';
 import { decisionDocumentBody, decisionDocumentHtml, DECISION_CSS, type DecisionInput } from '../io/decisionDocument';
 import { exportFileName, isoDate, slug } from '../io/exports';
+import { mhtmlArchive } from '../io/mhtml';
 import type { AppData } from '../io/appData';
 import type { Site } from '../domain/types';
 import { legendSections } from '../map/legendSpec';
@@ -196,7 +197,8 @@ export function DecisionView() {
   const word = () => {
     if (!inputs?.length) return;
     const d = new Date();
-    downloadText(exportFileName(name, `beslutsunderlag-${slug(what)}`, 'doc', d), decisionDocumentHtml(inputs), 'application/msword');
+    // A web archive (MHTML) so Word shows the maps too (it does not read data: images in HTML).
+    downloadText(exportFileName(name, `beslutsunderlag-${slug(what)}`, 'doc', d), mhtmlArchive(decisionDocumentHtml(inputs)), 'application/msword');
   };
   const statusText = errorText ?? (!analysisReady ? w.ui.waitAnalysis : !mapsDone ? w.ui.mapMaking : !rankingReady ? w.ui.making : '');
 

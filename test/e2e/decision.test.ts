@@ -104,8 +104,15 @@ describe('beslutsunderlag', () => {
     // The Word file: the same document, self-contained, as HTML with Word's MIME type.
     const doc = await download(page, 'decision-word');
     expect(doc.name).toMatch(/_beslutsunderlag-falun_\d{4}-\d{2}-\d{2}\.doc$/);
-    expect(doc.text).toContain('<title>Beslutsunderlag: familjecentral i Falun</title>');
-    expect(doc.text).not.toMatch(/<script/i);
+    // A web archive Word opens with its maps: the HTML part (base64, UTF-8) and the map as a PNG part.
+    expect(doc.text.startsWith('MIME-Version: 1.0\r\nContent-Type: multipart/related;')).toBe(true);
+    const htmlB64 = doc.text.split('Content-Location: beslutsunderlag.html\r\n\r\n')[1].split('\r\n--')[0].replace(/\r\n/g, '');
+    const html = Buffer.from(htmlB64, 'base64').toString('utf8');
+    expect(html).toContain('<title>Beslutsunderlag: familjecentral i Falun</title>');
+    expect(html).toContain('<img src="image-1.png"');
+    expect(html).not.toMatch(/<script/i);
+    const png = Buffer.from(doc.text.split('Content-Location: image-1.png\r\n\r\n')[1].split('\r\n--')[0].replace(/\r\n/g, ''), 'base64');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     await page.click('[data-testid="decision-close"]');
     expect(await page.$('[data-testid="decision-view"]')).toBeNull();
     // The view ran under the content security policy with no violation (style sheet by CSSOM).
