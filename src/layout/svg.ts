@@ -1,6 +1,6 @@
 import { escapeHtml as escapeXml } from '../io/escape';
 import { FONT_FAMILY } from './block';
-import type { Prim, Scene } from './scene';
+import { primBox, type Prim, type Scene } from './scene';
 
 const n = (v: number) => (Math.round(v * 100) / 100).toString();
 const dash = (d?: number[]) => (d && d.length ? ` stroke-dasharray="${d.map(n).join(' ')}"` : '');
@@ -10,8 +10,11 @@ export function primToSvg(p: Prim, images: Record<string, string>): string {
   switch (p.t) {
     case 'text': {
       const anchor = p.anchor === 'start' ? '' : ` text-anchor="${p.anchor}"`;
-      const halo = p.halo ? ` stroke="${escapeXml(p.halo)}" stroke-width="${n(p.size / 5)}" stroke-linejoin="round" paint-order="stroke"` : '';
-      return `<text x="${n(p.x)}" y="${n(p.y)}" font-size="${n(p.size)}"${p.bold ? ' font-weight="bold"' : ''} fill="${escapeXml(p.color)}"${anchor}${halo}>${escapeXml(p.text)}</text>`;
+      // A halo is a box behind the text, not a stroke: a stroked text is drawn twice in a PDF and
+      // its words would be extracted twice.
+      const b = primBox(p);
+      const halo = p.halo ? `<rect x="${n(b.x - p.size * 0.15)}" y="${n(b.y - p.size * 0.05)}" width="${n(b.w + p.size * 0.3)}" height="${n(b.h + p.size * 0.1)}" rx="${n(p.size * 0.2)}" fill="${escapeXml(p.halo)}"/>` : '';
+      return `${halo}<text x="${n(p.x)}" y="${n(p.y)}" font-size="${n(p.size)}"${p.bold ? ' font-weight="bold"' : ''} fill="${escapeXml(p.color)}"${anchor}>${escapeXml(p.text)}</text>`;
     }
     case 'rect':
       return `<rect x="${n(p.x)}" y="${n(p.y)}" width="${n(p.w)}" height="${n(p.h)}" fill="${escapeXml(p.fill)}"${p.stroke ? ` stroke="${escapeXml(p.stroke)}" stroke-width="${n(p.strokeWidth ?? 1)}"` : ''}/>`;

@@ -1,5 +1,5 @@
 import { FONT_FAMILY } from '../layout/block';
-import type { Prim, Scene } from '../layout/scene';
+import { primBox, type Prim, type Scene } from '../layout/scene';
 import type { Measure } from '../layout/typography';
 
 const font = (size: number, bold: boolean) => `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
@@ -27,10 +27,12 @@ function drawPrim(ctx: CanvasRenderingContext2D, p: Prim, images: Record<string,
       ctx.font = font(p.size, p.bold);
       ctx.textAlign = p.anchor === 'start' ? 'left' : p.anchor === 'middle' ? 'center' : 'right';
       if (p.halo) {
-        ctx.strokeStyle = p.halo;
-        ctx.lineWidth = p.size / 5;
-        ctx.lineJoin = 'round';
-        ctx.strokeText(p.text, p.x, p.y);
+        // The same halo box as the SVG renderer draws.
+        const b = primBox(p);
+        ctx.fillStyle = p.halo;
+        ctx.beginPath();
+        ctx.roundRect(b.x - p.size * 0.15, b.y - p.size * 0.05, b.w + p.size * 0.3, b.h + p.size * 0.1, p.size * 0.2);
+        ctx.fill();
       }
       ctx.fillStyle = p.color;
       ctx.fillText(p.text, p.x, p.y);

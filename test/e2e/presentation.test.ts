@@ -178,9 +178,14 @@ describe('presentation mode', () => {
     // A vector sheet: the PDF's text layer has the title, key figures, every legend label (none
     // cut), the sources and the scale bar — the same words the app shows.
     const [text] = await pdfPageTexts(a4pdf);
-    const legendLabels = await page.$$eval('.presentation [data-testid="legend"] li', (els) => els.map((e) => e.textContent?.trim() ?? '').filter((x) => x));
+    // Every legend label of the screen, the size key's label and each of its steps too.
+    const legendLabels = await page.$$eval('.presentation [data-testid="legend"] li:not(.size-key), .presentation [data-testid="legend"] .size-key-label, .presentation [data-testid="legend"] .hc-size', (els) => els.map((e) => e.textContent?.trim() ?? '').filter((x) => x));
+    expect(legendLabels).toEqual(expect.arrayContaining(['Cirkelns storlek = listade barn 0–6 år', '100', '500', '1\u00a0000']));
     expect(legendLabels.length).toBeGreaterThan(8);
-    for (const l of [...legendLabels, '5 mycket goda socioekonomiska förutsättningar', 'Nyckeltal', 'Källor: SCB', 'km']) expect(text.replace(/\s+/g, ' ')).toContain(l);
+    // (With two maps each is labelled with its sites, so the legend names no set: "(Förslaget)" is dropped.)
+    for (const l of [...legendLabels.map((x) => x.replace(/ \((I dag|Förslaget)\)$/, '').replace(/\u00a0/g, ' ')), '5 mycket goda socioekonomiska förutsättningar', 'Nyckeltal', 'Källor: SCB', 'km']) expect(text.replace(/\s+/g, ' ')).toContain(l);
+    // Each place name once in the text layer (a halo is a box, not a second, stroked text).
+    expect(text.match(/Malung-Sälen/g)).toHaveLength(2);
     expect(a4.boxes[0][2]).toBeCloseTo(841.9, 0);
     expect(a4.boxes[0][3]).toBeCloseTo(595.3, 0);
     await page.click('[data-testid="print-close"]');
@@ -206,6 +211,8 @@ describe('presentation mode', () => {
         const inPage = (el: Element | null) => {
           if (!el) return false;
           const a = el.getBoundingClientRect();
+          // Left out for room (display: none) is not outside the page.
+          if (a.width === 0 && a.height === 0) return true;
           const b = e.getBoundingClientRect();
           return a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
         };
@@ -235,6 +242,11 @@ describe('presentation mode', () => {
       expect(p.mapText.some((t) => /^\d+ km$/.test(t ?? ''))).toBe(true);
       expect(p.legendText.join(' ')).toContain('5 mycket goda socioekonomiska förutsättningar');
     });
+    // The vårdval claim of the kommun's host (Britsarvet-Grycksbo in Falun: 471 290 kr, the budget
+    // panel's figure) and the documented change 2019 → 2026 with "uppgift saknas" where no reason is given.
+    expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2080"] [data-testid="atlas-vardval"]')).toBe('471\u00a0290 kr (Vårdcentral Britsarvet-Grycksbo, modellerat)');
+    expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2082"] [data-testid="atlas-vardval"]')).toBe('ingen värdvårdcentral');
+    expect(await page.textContent('[data-testid="atlas-page"][data-kommun="2083"] [data-testid="atlas-history"]')).toContain('uppgift saknas');
     // Borlänge's page names its own towns and labels Falun as a neighbour (muted, not the focus).
     const borlänge = pages[1];
     expect(borlänge.mapText).toEqual(expect.arrayContaining(['Borlänge', 'Falun']));

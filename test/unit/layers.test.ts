@@ -63,6 +63,21 @@ describe('layer rule', () => {
     expect(bad).toEqual([]);
   });
 
+  it('src/layout (the layout engine) is pure: no React, maplibre or DOM; from src/map only types', () => {
+    const bad: string[] = [];
+    const layout = files(join(SRC, 'layout'));
+    expect(layout.length).toBeGreaterThan(8);
+    for (const f of layout) {
+      for (const spec of imports(f)) if (FORBIDDEN_PACKAGES.test(spec)) bad.push(`${relative(ROOT, f)} → ${spec}`);
+      const code = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      if (DOM_USE.test(code)) bad.push(`${relative(ROOT, f)} uses the DOM`);
+      for (const m of code.matchAll(/import\s+(type\s+)?[^;]*?from\s+'([^']+)'/g)) {
+        if (/\/(components|state|worker|map)\//.test(`${m[2]}/`) && !m[1]) bad.push(`${relative(ROOT, f)} → ${m[2]} (only types may come from there)`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
   it('the CLI reaches nothing in src/map or src/components, directly or transitively', () => {
     const seen = new Set<string>();
     const stack = [join(SRC, 'cli', 'main.ts')];

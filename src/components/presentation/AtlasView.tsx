@@ -148,12 +148,12 @@ export function AtlasView() {
     // `kommuner` follows data and lang, which are listed.
   }, [open, data, proposal?.coverage, candidates, year, lang]);
   // Measured, then placed: a side column whose content does not fit its page gets the smaller
-  // print type (8 pt, the floor), then leaves out the optional notes (children-over-time note,
-  // nearest-site table) — never clipped.
+  // print type (8 pt, the floor), then leaves out the children-over-time note, then the
+  // nearest-site table — never clipped.
   const atlasRef = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     for (const col of atlasRef.current?.querySelectorAll<HTMLElement>('.atlas-side-col') ?? []) {
-      for (const fit of ['normal', 'compact', 'minimal']) {
+      for (const fit of ['normal', 'compact', 'minimal', 'bare']) {
         col.dataset.fit = fit;
         if (col.scrollHeight <= col.clientHeight + 1) break;
       }
@@ -253,7 +253,7 @@ export function AtlasView() {
                 </div>
               </div>
               <footer className="atlas-foot note">
-                <span>{aw.travel}: {travelText(proposal.coverage.params.travel, lang)}. {s.present.sources}. {aw.mapNote}</span>
+                <span>{aw.travel}: {travelText(proposal.coverage.params.travel, lang)}. {projectionText({ ...params, projection: { ...params.projection, year: 2035 } }, lang)}. {s.present.sources}. {aw.mapNote}</span>
                 <span className="atlas-pageno" data-testid="atlas-pageno">{aw.page(i + 1, kommuner.length)}</span>
               </footer>
             </section>
@@ -275,7 +275,7 @@ function AtlasChildrenOverTime({ row, name }: { row: ChildrenOverTimeRow; name: 
       <figcaption>{t.overTime.replace(/ per kommun| per municipality/, '')}</figcaption>
       <Sparkline values={series} label={`${name}: ${seriesText(series, lang)}`} width={300} height={56} />
       <p className="note">
-        {seriesText(series, lang)}. {t.listed}: {listed} (HSN 2026/4486). {projectionText({ ...params, projection: { ...params.projection, year: 2035 } }, lang)}
+        {seriesText(series, lang)}. {t.listed}: {listed} (HSN 2026/4486).
       </p>
     </figure>
   );
