@@ -226,6 +226,8 @@ describe('presentation mode', () => {
           pageNo: e.querySelector('[data-testid="atlas-pageno"]')?.textContent,
           // Nothing runs off the page: the side column, the legend and the footer lie inside it.
           fits: [...e.querySelectorAll('.atlas-side-col > *, [data-testid="atlas-legend"], .atlas-foot')].every(inPage),
+          // The legend ends above the footer (the map gives way to it).
+          legendAboveFoot: e.querySelector('[data-testid="atlas-legend"]')!.getBoundingClientRect().bottom <= e.querySelector('.atlas-foot')!.getBoundingClientRect().top + 1,
         };
       })),
     );
@@ -237,6 +239,7 @@ describe('presentation mode', () => {
       expect(p.bars).toBeGreaterThanOrEqual(10);
       expect(p.pageNo).toBe(`Sida ${i + 1} av 15`);
       expect(p.fits, p.name!).toBe(true);
+      expect(p.legendAboveFoot, p.name!).toBe(true);
       // Scale bar and north arrow drawn on the map, with the legend's words as text.
       expect(p.mapText).toContain('N');
       expect(p.mapText.some((t) => /^\d+ km$/.test(t ?? ''))).toBe(true);
