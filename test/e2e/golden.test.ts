@@ -87,4 +87,22 @@ describe('golden images of composed outputs', () => {
     expect(compareGolden('atlas-borlange.png', shot).diffShare).toBeLessThanOrEqual(MAX_DIFF);
     await page.click('[data-testid="atlas-close"]');
   });
+
+  it("the first page of Borlänge's decision document (beslutsunderlag)", async () => {
+    await page.click('[data-testid="p-close"]');
+    await page.click('[data-testid="tab-scenarios"]');
+    await page.selectOption('[data-testid="decision-kommun"]', '2081');
+    await page.click('[data-testid="decision-open-kommun"]');
+    await page.waitForSelector('[data-testid="decision-view"][data-ready="true"]', { timeout: 180_000 });
+    const doc = (await page.$('[data-testid="decision-paper"]'))!;
+    await doc.scrollIntoViewIfNeeded();
+    // The paper alone: the view's toolbar (sticky over the paper) is hidden for the picture.
+    await page.evaluate(() => document.querySelector<HTMLElement>('.decision-bar')!.style.setProperty('visibility', 'hidden'));
+    const box = (await doc.boundingBox())!;
+    // The top of the paper: title, background, the kommun's situation and population (A4 ≈ 1,41 × width).
+    const shot = await page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, Math.round(box.width * 1.414)) }, fullPage: true });
+    await page.evaluate(() => document.querySelector<HTMLElement>('.decision-bar')!.style.removeProperty('visibility'));
+    expect(compareGolden('decision-borlange-p1.png', shot).diffShare).toBeLessThanOrEqual(MAX_DIFF);
+    await page.click('[data-testid="decision-close"]');
+  });
 });
