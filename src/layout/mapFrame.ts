@@ -81,17 +81,25 @@ export function mapFramePrims(frame: Box, c: MapFrameContent, t: Typography, m: 
     taken.push({ x: cx - r, y: cy - r, w: 2 * r, h: 2 * r });
   }
   const labels = [...(c.labels ?? [])].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
-  for (const l of labels) {
+  // Every label at its point first; then the ones that found no room one line below or above it
+  // (as QGIS tries candidate positions). A label with no free position is left out.
+  const placeAt = (l: MapPlaceLabel, dy: number): boolean => {
     const s = l.minor ? Math.max(t.min, size * 0.85) : size;
     const bold = !l.minor;
     const w = m(l.text, s, bold);
-    const x = img.x + l.x * img.k;
-    const y = img.y + l.y * img.k;
+    let x = img.x + l.x * img.k;
+    // Near a side, the label slides inward (by less than half its width, so it still covers its point).
+    const over = Math.max(0, img.x - (x - w / 2 - 2)) - Math.max(0, x + w / 2 + 2 - (img.x + img.w));
+    if (Math.abs(over) < w / 2) x += over;
+    const y = img.y + l.y * img.k + dy * s;
     const box = { x: x - w / 2 - 2, y: y - s * 0.85, w: w + 4, h: s * 1.15 };
-    if (box.x < img.x || box.y < img.y || box.x + box.w > img.x + img.w || box.y + box.h > img.y + img.h) continue;
-    if (taken.some((b) => overlaps(b, box))) continue;
+    if (box.x < img.x || box.y < img.y || box.x + box.w > img.x + img.w || box.y + box.h > img.y + img.h) return false;
+    if (taken.some((b) => overlaps(b, box))) return false;
     taken.push(box);
     out.push({ t: 'text', x, y, text: l.text, size: s, bold, color: l.color ?? (l.minor ? '#555555' : '#222222'), anchor: 'middle', w, halo: 'rgba(255,255,255,0.92)' });
-  }
+    return true;
+  };
+  const rest = labels.filter((l) => !placeAt(l, 0));
+  for (const l of rest) [1.15, -1.15].some((dy) => placeAt(l, dy));
   return out;
 }

@@ -71,7 +71,8 @@ export function flowColumns(blocks: Block[], colW: number, cols: number, maxH: n
  */
 export function layoutPage(spec: PageSpec): PageLayout {
   const base = spec.typography;
-  const shares = spec.sideShares ?? [0.26, 0.32, 0.38, 0.44];
+  // Up to half the page: Dalarna is taller than wide, so a wide side column costs the map little.
+  const shares = spec.sideShares ?? [0.26, 0.32, 0.38, 0.44, 0.5];
   const floorScale = base.min / base.body;
   const scales: number[] = [];
   for (let k = 1; k > floorScale + 1e-9; k *= 0.92) scales.push(k);

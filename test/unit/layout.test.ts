@@ -91,7 +91,7 @@ describe('layoutPage', () => {
   it('shrinks print type towards 8 pt, then drops optional blocks, before going below the floor', () => {
     const print = typography('print', { dpi: 300 });
     // A6 landscape at 300 dpi: too small for everything at 9 pt.
-    const small = layoutPage({ width: 1748, height: 1240, typography: print, measure: m, title: 'T', maps: 1, side: blocks, footer: [] });
+    const small = layoutPage({ width: 1748, height: 1240, typography: print, measure: m, title: 'T', maps: 1, side: blocks, footer: [], sideShares: [0.26, 0.32, 0.38, 0.44] });
     expect(small.belowMinimum).toBe(false);
     for (const p of texts(small.prims)) expect(p.size).toBeGreaterThanOrEqual(print.min - 1e-9);
     expect(small.typeScale).toBeLessThan(1);
@@ -103,12 +103,26 @@ describe('layoutPage', () => {
 
 describe('map frame and SVG', () => {
   const t = typography('print', { dpi: 300 });
-  it('fits the image keeping its aspect ratio and leaves out labels that would collide or leave the map', () => {
-    const prims = mapFramePrims({ x: 0, y: 0, w: 1000, h: 500 }, { imageKey: 'map', imageWidth: 800, imageHeight: 800, labels: [{ x: 400, y: 400, text: 'Falun', priority: 2 }, { x: 402, y: 402, text: 'Borlänge', priority: 1 }, { x: 1, y: 400, text: 'Utanför' }] }, t, fixedMeasure(0.6));
+  it('fits the image keeping its aspect ratio, moves a colliding label one line down and leaves out one that would leave the map', () => {
+    const prims = mapFramePrims({ x: 0, y: 0, w: 1000, h: 500 }, { imageKey: 'map', imageWidth: 800, imageHeight: 800, labels: [{ x: 400, y: 400, text: 'Falun', priority: 2 }, { x: 402, y: 402, text: 'Borlänge', priority: 1 }, { x: -100, y: 400, text: 'Utanför' }] }, t, fixedMeasure(0.6));
     // 800 × 800 into 1000 × 500: k = 0,625 → 500 × 500 centred at x = 250.
     expect(prims[0]).toMatchObject({ t: 'image', x: 250, y: 0, w: 500, h: 500 });
-    expect(texts(prims).map((p) => p.text)).toEqual(['Falun']);
+    // Borlänge collides with Falun at its point and moves one line below it: labels are 0,95 × the
+    // body (9 pt at 300 dpi = 37,5 px) = 35,625 px, a line 35,625 × 1,15 = 40,97 px; plus the
+    // points' own 2 px apart × k 0,625. The label off the image's left edge is left out.
+    const placed = texts(prims);
+    expect(placed.map((p) => p.text)).toEqual(['Falun', 'Borlänge']);
+    expect(placed[1].y - placed[0].y).toBeCloseTo(2 * 0.625 + 35.625 * 1.15, 9);
   });
+  it('slides a label near the edge inward instead of dropping it', () => {
+    const m6 = fixedMeasure(0.6);
+    const prims = mapFramePrims({ x: 0, y: 0, w: 800, h: 800 }, { imageKey: 'map', imageWidth: 800, imageHeight: 800, labels: [{ x: 10, y: 400, text: 'Älvdalen ⚠' }] }, t, m6);
+    // 10 characters × 0,6 × 35,625 px = 213,75 px wide; centred at 10 it would start at −98,9;
+    // it slides right so its box (2 px margin) starts at the edge: centre 2 + 106,875 = 108,875.
+    const [label] = texts(prims);
+    expect(label.x).toBeCloseTo(108.875, 9);
+  });
+
   it('escapes text and keeps it as text', () => {
     const svg = sceneToSvg({ width: 100, height: 50, prims: [{ t: 'text', x: 1, y: 20, text: '<img src=x onerror=alert(1)> & "Säter"', size: 10, bold: false, color: '#000', anchor: 'start', w: 10 }] }, {});
     expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;Säter&quot;</text>');
