@@ -50,7 +50,7 @@ export function reportRequest(argv: string[], io: CliIO): ReportRequest {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const [, kind, ...rest] = positionals;
   if (rest.length) throw new UsageError(`Okänt argument: ${rest.join(' ')}`);
-  if (kind !== 'atlas' && kind !== 'kommun' && kind !== 'candidate') throw new UsageError(`report: "${kind ?? ''}" okänt. Förväntat report atlas, report kommun eller report candidate.`);
+  if (kind !== 'atlas' && kind !== 'kommun' && kind !== 'candidate') throw new UsageError(kind ? `report: "${kind}" okänt. Förväntat report atlas, report kommun eller report candidate.` : 'report: ange vilket dokument: report atlas, report kommun eller report candidate.');
   const out = values.out;
   if (!out) throw new UsageError('report kräver --out FIL.pdf.');
   if (!/\.pdf$/i.test(out)) throw new UsageError(`--out: "${out}" ska sluta på .pdf.`);

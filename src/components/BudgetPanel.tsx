@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { budgetChange, type BudgetChange } from '../domain/budget/change';
-import { vardvalClaims, type VardvalBudget } from '../domain/budget/claims';
-import { budgetCentres, type HostableSite, type HostRule } from '../domain/budget/hosts';
+import type { VardvalBudget } from '../domain/budget/claims';
+import type { HostRule } from '../domain/budget/hosts';
+import { setVardvalBudget } from './vardvalBudget';
 import { DEFAULT_VARDVAL_PARAMS, POT_RULES, type PotRule, type VardvalParams } from '../domain/budget/params';
 import type { CoverageSets } from '../domain/summary';
 import { formatNumber, formatPercent, STRINGS, type Lang } from '../i18n';
@@ -36,10 +37,7 @@ export function BudgetPanel() {
   const [rule, setRule] = useState<HostRule>('data');
   const result = useMemo(() => {
     if (!data || !sets) return null;
-    const byId = new Map<string, HostableSite>();
-    for (const f of data.familyCentres) byId.set(f.id, { id: f.id, name: f.name, lon: f.lon, lat: f.lat, host_health_centre_id: f.host_health_centre_id ?? '' });
-    for (const c of candidates) byId.set(c.id, { id: c.id, name: c.name, lon: c.lon, lat: c.lat });
-    const budget = (ids: readonly string[]) => vardvalClaims(budgetCentres(ids.map((id) => byId.get(id)).filter((x): x is HostableSite => !!x), data.healthCentres, rule, hosts), listing, vardval);
+    const budget = (ids: readonly string[]) => setVardvalBudget(ids, data, candidates, listing, vardval, hosts, rule);
     const today = budget(sets.today.siteIds);
     const proposal = budget(sets.proposal.siteIds);
     return { today, proposal, change: budgetChange(today, proposal, vardval) };

@@ -9,7 +9,7 @@ import type { AppData } from '../io/appData';
 import type { Site } from '../domain/types';
 import { legendSections } from '../map/legendSpec';
 import { buildMapData } from '../map/mapData';
-import { OffscreenMaps, withoutTwins } from '../map/offscreen';
+import { OffscreenMaps } from '../map/offscreen';
 import { activeScenarioName } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { decisionInput, kommunOfSite, subjectKommun, type DecisionSubject } from './decisionInput';
@@ -72,14 +72,14 @@ export function DecisionView() {
   // Candidate names (from the report URL) resolved to ids; an unknown one is an error.
   const { subjects, missing } = useMemo(() => {
     const out: DecisionSubject[] = [];
-    const miss: string[] = [];
+    const miss: { kind: DecisionSubject['kind']; what: string }[] = [];
     for (const x of subjectsAsked ?? []) {
       if (x.kind === 'candidate') {
         const c = resolveCandidate(x.id, candidates);
         if (c && data && kommunOfSite(c, data)) out.push({ kind: 'candidate', id: c.id });
-        else miss.push(x.id);
+        else miss.push({ kind: 'candidate', what: x.id });
       } else if (data?.kommuner.features.some((f) => f.properties.kommun_code === x.code)) out.push(x);
-      else miss.push(x.code);
+      else miss.push({ kind: 'kommun', what: x.code });
     }
     return { subjects: out, missing: miss };
   }, [subjectsAsked, candidates, data]);
@@ -137,7 +137,7 @@ export function DecisionView() {
           await off.setFocus(focus);
           const r = await off.render(box, 24);
           const focusName = data.kommuner.features.find((f) => f.properties.kommun_code === focus)?.properties.kommun_name;
-          const labels = withoutTwins(r.labels.filter((l) => !focusName || !l.text.startsWith(focusName)).map((l) => ({ ...l, minor: true, priority: 1e9 })), off.townLabels(focus));
+          const labels = off.focusLabels(r.labels, focus, focusName);
           const t = typography('print', { dpi: r.canvas.width / (DOC_MAP_MM / 25.4) });
           const prims = mapFramePrims({ x: 0, y: 0, w: r.canvas.width, h: r.canvas.height }, { imageKey: 'map', imageWidth: r.canvas.width, imageHeight: r.canvas.height, labels, scaleBar: r.scaleBar, northArrow: true }, t, canvasMeasure());
           const composed = drawScene({ width: r.canvas.width, height: r.canvas.height, prims }, { map: r.canvas });
@@ -178,7 +178,8 @@ export function DecisionView() {
 
   const mapsDone = subjects.every((x) => keyOf(x) in images);
   const complete = !!inputs && inputs.length === subjects.length && subjects.length > 0 && rankingReady && mapsDone && missing.length === 0;
-  const errorText = missing.length ? w.ui.notFound(missing.join(', ')) : null;
+  const notFound = (words: typeof w) => missing.map((m) => words.ui.notFound(m.kind, m.what)).join(' ');
+  const errorText = missing.length ? notFound(w) : null;
 
   useEffect(() => {
     if (!subjectsAsked) return;
@@ -186,13 +187,14 @@ export function DecisionView() {
     if (errorText) {
       root.reportReady = 'error';
       // The CLI prints this: always in Swedish.
-      root.reportError = DECISION_WORDS.sv.ui.notFound(missing.join(', '));
+      root.reportError = notFound(DECISION_WORDS.sv);
     } else if (complete) root.reportReady = 'true';
     else root.reportReady = 'false';
   }, [subjectsAsked, complete, errorText]);
 
+  // Built once per set of documents (the maps are several MB of data URLs), not on every render.
+  const html = useMemo(() => (inputs && inputs.length ? inputs.map((d) => `<section class="doc-part">${decisionDocumentBody(d)}</section>`).join('\n') : ''), [inputs]);
   if (!subjectsAsked) return null;
-  const html = inputs && inputs.length ? inputs.map((d) => `<section class="doc-part">${decisionDocumentBody(d)}</section>`).join('\n') : '';
   const what = subjects.length > 1 ? lang === 'sv' ? 'alla-kommuner' : 'all-municipalities' : inputs?.[0] ? (inputs[0].subject.kind === 'candidate' ? inputs[0].subject.name : inputs[0].kommun.name) : '';
   const word = () => {
     if (!inputs?.length) return;

@@ -10,7 +10,7 @@ import type { ExportCrs } from '../io/geojsonExport';
 import { formatPercent, STRINGS } from '../i18n';
 import { siteSetLabel, siteSetName, travelText } from '../i18n/describe';
 import { legendSections } from '../map/legendSpec';
-import { canvasToPng } from '../map/exportPng';
+import { canvasToPng } from '../map/drawScene';
 import { mapSet, scoresNow, activeScenarioName } from '../state/selectors';
 import { usePlanner } from '../state/store';
 import { downloadBlob, downloadText } from './download';

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { FairnessRow } from '../domain/fairness';
 import { formatPercent, STRINGS } from '../i18n';
-import { CENTRE_BAR_COLOR, CHILDREN_BAR_COLOR } from '../map/exportPng';
+import { CENTRE_BAR_COLOR, CHILDREN_BAR_COLOR } from '../layout/fairnessBlock';
 import { usePlanner } from '../state/store';
 
 /** Share of family centres next to share of children 0–6, per områdestyp (small grouped bars). */

@@ -1,5 +1,5 @@
 import { STRINGS } from '../i18n';
-import { FILL_LAYERS, isFillLayer, shownFill, withOneFill, type FillLayerKey, type LayerKey } from '../map/layers';
+import { FILL_LAYERS, isFillLayer, shownFill, type LayerKey } from '../map/layers';
 import { MAP_UI_WORDS } from '../i18n/mapui';
 import { usePlanner } from '../state/store';
 import { INDICATOR_KEYS } from '../domain/need/indicators';
@@ -26,11 +26,7 @@ export function LayerPanel() {
   const setBasemap = usePlanner((st) => st.setBasemap);
   const w = MAP_UI_WORDS[lang];
   const fill = shownFill(visible);
-  /** Shows one area fill (or none) and switches the other fills off. */
-  const chooseFill = (key: FillLayerKey | null) => {
-    const next = withOneFill(visible, key);
-    for (const k of FILL_LAYERS) if (next[k] !== visible[k]) setVisible(k, next[k]);
-  };
+  const chooseFill = usePlanner((st) => st.setFill);
 
   /** A layer's row: its control (a radio for an area fill, else a checkbox) and its settings. */
   const row = (key: LayerKey) => (

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { formatNumber, STRINGS } from '../i18n';
 import { legendSections, type LegendItem, type SizesLegendItem } from '../map/legendSpec';
-import { withOneFill } from '../map/layers';
 import { STOP_COLOR, stopRadiusScale } from '../map/palette';
 import { MAP_UI_WORDS } from '../i18n/mapui';
 import { siteSetName } from '../i18n/describe';
@@ -88,8 +87,7 @@ function Sizes({ values, radius, color, opacity, lang }: { values: number[]; rad
 export function Legend({ maxListed, highlights = false, heading = true }: { maxListed: number; highlights?: boolean; heading?: boolean }) {
   const lang = usePlanner((st) => st.lang);
   const s = STRINGS[lang];
-  // The map shows one area fill; so does its legend (a state with several shows the map's one).
-  const visible = withOneFill(usePlanner((st) => st.visible));
+  const visible = usePlanner((st) => st.visible);
   const selected = usePlanner((st) => (st.selectedCandidate !== null && st.candidates.some((c) => c.id === st.selectedCandidate)));
   const suggested = usePlanner((st) => (st.suggestion?.suggested.length ?? 0) > 0);
   const unreachable = usePlanner((st) => (st.suggestUnreachable?.ids.length ?? 0) > 0);

@@ -9,6 +9,7 @@ import { flaggedKommuner } from '../domain/gaps';
 import type { CoverageAnalysisSummary } from '../domain/summary';
 import { demandUnits } from '../domain/views';
 import { mapSet, useAnalysisRequest, useMapCoverage } from '../state/selectors';
+import { parseView, sessionStore, WORKING_VIEW_KEY } from '../state/viewMemory';
 import { usePlanner } from '../state/store';
 import { useListing, useNeedClasses } from './useDerived';
 import { NEED_MISSING_COLOR, type NeedClasses } from '../map/needClasses';
@@ -17,7 +18,6 @@ import { addCandidateAt, moveCandidate } from '../state/candidateActions';
 import { markFirstMapDrawn } from '../state/firstMap';
 import { HISTORY_STRINGS } from '../i18n/history';
 import { sharedPoints, snapshotView } from './historySnapshots';
-import { FILL_LAYERS, shownFill } from '../map/layers';
 import { MAP_UI_WORDS } from '../i18n/mapui';
 
 declare global {
@@ -46,17 +46,9 @@ function pushNeed(c: MapController, need: NeedClasses | null) {
   if (need) c.setNeed(need.ids, need.classes, need.colors, NEED_MISSING_COLOR, need.key === 'index' ? need.values : null, need.regso);
 }
 
-const VIEW_KEY = 'fcp.mapView';
-
 /** The map view this browser tab showed before a reload (undefined at first or when unreadable). */
 function savedView(): MapViewPosition | undefined {
-  try {
-    const v = JSON.parse(sessionStorage.getItem(VIEW_KEY) ?? 'null') as MapViewPosition | null;
-    const ok = v && Array.isArray(v.center) && v.center.length === 2 && v.center.every(Number.isFinite) && Number.isFinite(v.zoom) && Math.abs(v.center[1]) <= 90;
-    return ok ? { center: [v.center[0], v.center[1]], zoom: v.zoom } : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseView(sessionStore()?.getItem(WORKING_VIEW_KEY) ?? null) ?? undefined;
 }
 
 /** Hosts the map controller and feeds it from the store. Does no geometry itself. */
@@ -84,15 +76,6 @@ export function MapView() {
   // Until the data is drawn the map shows a loading indicator (not kommun names on an empty map).
   const [ready, setReady] = useState(false);
 
-  // One area fill at a time: a state with several on (saved before the fills became one choice)
-  // keeps the one the map shows (shownFill) and switches the others off.
-  useEffect(() => {
-    if (FILL_LAYERS.filter((k) => visible[k]).length < 2) return;
-    const keep = shownFill(visible);
-    const { setVisible } = usePlanner.getState();
-    for (const k of FILL_LAYERS) if (k !== keep && visible[k]) setVisible(k, false);
-  }, [visible]);
-
   // The controller (and MapLibre's workers) start at mount, while the data is still loading.
   useEffect(() => {
     if (!ref.current) return;
@@ -107,8 +90,8 @@ export function MapView() {
     );
     c.onViewChange((v) => {
       try {
-        if (v) sessionStorage.setItem(VIEW_KEY, JSON.stringify(v));
-        else sessionStorage.removeItem(VIEW_KEY);
+        if (v) sessionStore()?.setItem(WORKING_VIEW_KEY, JSON.stringify(v));
+        else sessionStore()?.removeItem(WORKING_VIEW_KEY);
       } catch {
         /* storage blocked: the view is simply not remembered */
       }
@@ -211,11 +194,10 @@ export function MapView() {
     ctrl.current?.setSuggestions(suggestion?.suggested ?? []);
   }, [suggestion]);
 
-  // Demand no possible site reaches within T (Föreslå's summary), marked on the map; the ids are
-  // 1 km grid cells (CRS3035RES1000m…) or DeSO codes.
+  // Demand no possible site reaches within T (Föreslå's summary), marked on the map: 1 km grid
+  // cells or DeSO, as the run spread its demand.
   useEffect(() => {
-    const ids = unreachable?.ids ?? [];
-    ctrl.current?.setUnreachable(ids[0]?.startsWith('CRS3035') ? 'grid' : 'deso', ids);
+    ctrl.current?.setUnreachable(unreachable?.demand === 'grid' ? 'grid' : 'deso', unreachable?.ids ?? []);
   }, [unreachable, ready]);
 
   useEffect(() => {

@@ -125,7 +125,7 @@ export function SuggestPanel() {
     setSuggestUnreachable(null);
     const heard = (u: UnreachableDemand, cap: TargetCap | null) => {
       setReach({ u, cap });
-      setSuggestUnreachable(u.ids.length > 0 ? { ids: u.ids, children: u.children } : null);
+      setSuggestUnreachable(u.ids.length > 0 ? { ids: u.ids, children: u.children, demand: u.demand } : null);
     };
     try {
       const w = await worker();

@@ -1,6 +1,5 @@
 import type { KommunRow } from '../domain/analysis';
-import { vardvalClaims, type VardvalBudget } from '../domain/budget/claims';
-import { budgetCentres, type HostableSite } from '../domain/budget/hosts';
+import type { VardvalBudget } from '../domain/budget/claims';
 import { fairness } from '../domain/fairness';
 import type { CentreListing } from '../domain/listing';
 import { cachedNeedIndex } from '../domain/need/demand';
@@ -9,13 +8,14 @@ import type { CoverageAnalysisSummary, CoverageSets } from '../domain/summary';
 import { siteSetSites } from '../domain/siteSets';
 import type { Site } from '../domain/types';
 import { demandUnits } from '../domain/views';
-import { polygonIndexFor } from '../geo/polygonIndex';
+import { kommunAt } from '../domain/kommunLookup';
 import { STRINGS, type Lang } from '../i18n';
 import { gapReasons, projectionText, rankingLines, siteSetLabel, travelText } from '../i18n/describe';
 import type { AppData } from '../io/appData';
 import { statedLines } from '../io/coverageExport';
 import type { DecisionAlternative, DecisionCoverage, DecisionInput, DecisionVardvalRow } from '../io/decisionDocument';
 import type { ScenarioParams } from '../domain/scenario';
+import { hostableSites, setVardvalBudget } from './vardvalBudget';
 
 /** What the document is about: a kommun (code) or a candidate of the scenario (id). */
 export type DecisionSubject = { kind: 'kommun'; code: string } | { kind: 'candidate'; id: string };
@@ -50,9 +50,7 @@ function coverageOf(r: KommunRow | undefined): DecisionCoverage {
 
 /** A site's kommun: its kommun_code, else the kommun polygon it lies in (older scenario files lack the code); null outside. */
 export function kommunOfSite(site: Site, data: AppData): string | null {
-  if (site.kommun_code) return site.kommun_code;
-  const i = polygonIndexFor(data.kommuner).find(site.lon, site.lat);
-  return i >= 0 ? data.kommuner.features[i].properties.kommun_code : null;
+  return site.kommun_code || kommunAt(data.kommuner, site.lon, site.lat);
 }
 
 /** The kommun a subject belongs to (a candidate's kommun); null when unknown. */
@@ -166,10 +164,8 @@ export function decisionInput(src: DecisionSource, subject: DecisionSubject, map
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   // Vårdval: the budget panel's claims (hosts from data and the planner's choices), hosts of the kommun's sites.
-  const byId = new Map<string, HostableSite>();
-  for (const f of data.familyCentres) byId.set(f.id, { id: f.id, name: f.name, lon: f.lon, lat: f.lat, host_health_centre_id: f.host_health_centre_id ?? '' });
-  for (const c of candidates) byId.set(c.id, { id: c.id, name: c.name, lon: c.lon, lat: c.lat });
-  const budget = (ids: readonly string[]) => vardvalClaims(budgetCentres(ids.map((id) => byId.get(id)).filter((x): x is HostableSite => !!x), data.healthCentres, 'data', params.hosts), listing, params.vardval);
+  const byId = hostableSites(data, candidates);
+  const budget = (ids: readonly string[]) => setVardvalBudget(ids, data, candidates, listing, params.vardval, params.hosts);
   const hcNames = new Map(data.healthCentres.map((h) => [h.id, h.name]));
   const siteNames = new Map([...byId.values()].map((x) => [x.id, x.name]));
   const inKommun = new Set([...data.familyCentres.filter((f) => f.kommun_code === code).map((f) => f.id), ...candidates.filter((c) => kommunOfSite(c, data) === code).map((c) => c.id)]);

@@ -42,7 +42,7 @@ export interface ComfortWords {
 
 export const COMFORT_WORDS: Record<Lang, ComfortWords> = {
   sv: {
-    compareOpen: 'Jämför {n} kandidater',
+    compareOpen: 'Jämför markerade kandidater ({n})',
     compareTitle: 'Jämförelse av kandidatplatser',
     close: 'Stäng',
     closeTitle: 'Stäng jämförelsen (Esc)',
@@ -54,12 +54,12 @@ export const COMFORT_WORDS: Record<Lang, ComfortWords> = {
     removeColumn: 'Ta bort {name} ur jämförelsen',
     needTwo: 'Kryssa i minst två kandidater för att jämföra.',
     hitsLabel: 'Träffar',
-    hitsCount: '{n} träffar',
+    hitsCount: 'Träffar: {n}',
     noHits: 'Inga träffar',
     searchKeys: 'Pil ned och upp väljer en träff, Enter lägger till den, Esc tömmer sökrutan.',
   },
   en: {
-    compareOpen: 'Compare {n} candidates',
+    compareOpen: 'Compare ticked candidates ({n})',
     compareTitle: 'Comparison of candidate sites',
     close: 'Close',
     closeTitle: 'Close the comparison (Esc)',
@@ -71,7 +71,7 @@ export const COMFORT_WORDS: Record<Lang, ComfortWords> = {
     removeColumn: 'Remove {name} from the comparison',
     needTwo: 'Tick at least two candidates to compare.',
     hitsLabel: 'Matches',
-    hitsCount: '{n} matches',
+    hitsCount: 'Matches: {n}',
     noHits: 'No matches',
     searchKeys: 'Arrow down and up pick a match, Enter adds it, Esc clears the search box.',
   },

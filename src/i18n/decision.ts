@@ -133,7 +133,8 @@ const sv = {
     making: 'Tar fram underlaget …',
     mapMaking: 'Ritar kartan …',
     waitAnalysis: 'Väntar på analysen …',
-    notFound: (what: string) => `Hittar inte ${what} i scenariot.`,
+    notFound: (kind: 'kommun' | 'candidate', what: string) =>
+      kind === 'kommun' ? `Kommunkoden ${what || '(tom)'} finns inte bland Dalarnas 15 kommuner.` : `Kandidatplatsen ”${what}” finns inte i scenariot (ange dess id eller namn, och scenariofilen med --scenario).`,
   },
 };
 
@@ -258,7 +259,8 @@ const en: DecisionWords = {
     making: 'Preparing the document …',
     mapMaking: 'Drawing the map …',
     waitAnalysis: 'Waiting for the analysis …',
-    notFound: (what) => `Cannot find ${what} in the scenario.`,
+    notFound: (kind, what) =>
+      kind === 'kommun' ? `Municipality code ${what || '(empty)'} is not one of Dalarna's 15 municipalities.` : `Candidate site “${what}” is not in the scenario (give its id or name, and the scenario file with --scenario).`,
   },
 };
 

@@ -55,7 +55,7 @@ export const MAP_UI_WORDS: Record<Lang, MapUiWords> = {
     reachedDeso: 'DeSO som den valda platsen når inom tröskeln',
     addedUnits: 'Områden utan täckning i dag som platsen täcker',
     suggestedSites: 'Föreslagna platser (numrerade)',
-    unreachable: 'Barn som ingen möjlig plats når inom tröskeln (Föreslå)',
+    unreachable: 'Områden som ingen möjlig plats når inom tröskeln (från Föreslå platser)',
   },
   en: {
     fillGroup: 'Area colour',
@@ -72,6 +72,6 @@ export const MAP_UI_WORDS: Record<Lang, MapUiWords> = {
     reachedDeso: 'DeSO the selected site reaches within the threshold',
     addedUnits: 'Areas not covered today that the site covers',
     suggestedSites: 'Suggested sites (numbered)',
-    unreachable: 'Children no possible site reaches within the threshold (Suggest)',
+    unreachable: 'Areas no possible site reaches within the threshold (from Suggest sites)',
   },
 };

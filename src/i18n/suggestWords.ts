@@ -45,7 +45,7 @@ const SV = {
   /** The LSCP target lowered to what can be reached. */
   cap: (max: number, requested: number, lang: Lang = 'sv') => `högst ${pct(max, lang)} kan nås, så målet sänktes från ${pct(requested, lang)} till ${pct(max, lang)}`,
   capWeighted: 'Målet räknas med behovsvikten, liksom andelen som kan nås',
-  addsNote: 'Tillför barn inom tröskeln: de barn inom tröskeln som bara den platsen når bland de föreslagna (marginellt, i alla modeller).',
+  addsNote: 'Tillför: barn som når platsen inom tröskeln men ingen annan plats, varken dagens eller de andra föreslagna (i alla modeller).',
   estimated: 'uppskattat',
 };
 
@@ -72,7 +72,7 @@ const EN: Words = {
   possibleSites: "(neither today's sites nor any candidate of the chosen set reaches them; grey on the map)",
   cap: (max: number, requested: number, lang: Lang = 'en') => `at most ${pct(max, lang)} can be reached, so the target was lowered from ${pct(requested, lang)} to ${pct(max, lang)}`,
   capWeighted: 'The target counts the need weight, and so does the share that can be reached',
-  addsNote: 'Adds children within the threshold: the children within the threshold that only this site reaches among the suggested ones (marginal, in every model).',
+  addsNote: "Adds: children who reach the site within the threshold but no other site, neither today's nor the other suggested ones (in every model).",
   estimated: 'estimated',
 };
 

@@ -25,7 +25,7 @@ import {
   stepExpression,
 } from './palette';
 import { popupHtml, type PopupKind } from './popupContent';
-import { composeMap, type ComposeSpec, type MapLabel } from './exportPng';
+import type { ComposeSpec, MapLabel } from './exportPng';
 import { CANDIDATE_SYMBOL, FAMILY_CENTRE_SYMBOLS, renderSymbol, symbolImageId } from './symbols';
 
 import { HIGHLIGHT_ADDED_COLOR, HIGHLIGHT_ADDED_OPACITY, HIGHLIGHT_COLOR, REACHED_LINE_WIDTH, SELECTED_RING, UNREACHABLE_COLOR } from './highlightStyle';
@@ -658,6 +658,8 @@ export class MapController {
     const canvas = this.map.getCanvas();
     const ratio = canvas.width / (canvas.clientWidth || canvas.width);
     const bar = this.scaleBar();
+    // The layout engine loads with the first export, not with the map.
+    const { composeMap } = await import('./exportPng');
     return composeMap(canvas, spec, { px: bar.px * ratio, label: bar.label }, this.labelPositions(ratio));
   }
 

@@ -105,3 +105,8 @@ export function drawScene(scene: Scene, images: Record<string, CanvasImageSource
   for (const p of scene.prims) drawPrim(ctx, p, images);
   return out;
 }
+
+/** A canvas as a PNG blob. */
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG-bilden kunde inte skapas'))), 'image/png'));
+}

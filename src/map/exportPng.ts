@@ -1,8 +1,10 @@
 import type { FairnessChartSpec } from '../layout/fairnessBlock';
 import { type MapPlaceLabel } from '../layout/mapFrame';
 import { sheetLayout, sheetScene, type SheetContent } from '../layout/sheet';
-import { typography } from '../layout/typography';
+import { scaled, typography } from '../layout/typography';
 import { canvasMeasure, drawScene } from './drawScene';
+
+export { canvasToPng } from './drawScene';
 import type { LegendSection } from './legendSpec';
 
 export { CENTRE_BAR_COLOR, CHILDREN_BAR_COLOR } from '../layout/fairnessBlock';
@@ -38,7 +40,8 @@ export interface ComposeSpec {
 export function composeMap(mapCanvas: HTMLCanvasElement, spec: ComposeSpec, scaleBar?: { px: number; label: string }, labels: readonly MapLabel[] = []): HTMLCanvasElement {
   const k = spec.scale ?? 1;
   const base = typography('screen');
-  const t = { ...base, title: base.title * k, subtitle: base.subtitle * k, heading: base.heading * k, body: base.body * k, small: base.small * k, figure: base.figure * k, min: base.min * k, pad: base.pad * k };
+  // The whole screen scale × k, its floor too (a larger PNG keeps the screen's proportions).
+  const t = { ...scaled(base, k), min: base.min * k };
   const content: SheetContent = {
     width: spec.width,
     height: spec.height,
@@ -58,8 +61,4 @@ export function composeMap(mapCanvas: HTMLCanvasElement, spec: ComposeSpec, scal
   const layout = sheetLayout(content);
   const scene = sheetScene(content, layout, [{ imageKey: 'map', imageWidth: mapCanvas.width, imageHeight: mapCanvas.height, labels: [...labels], scaleBar, northArrow: spec.northArrow ?? true }]);
   return drawScene(scene, { map: mapCanvas });
-}
-
-export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG kunde inte skapas'))), 'image/png'));
 }

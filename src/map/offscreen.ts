@@ -97,6 +97,16 @@ export class OffscreenMaps {
     return out;
   }
 
+  /**
+   * The place names of a map framed on one kommun (atlas, decision documents), after a render:
+   * the other kommuner's names (muted, placed first) and the towns ({@link townLabels}), without
+   * a kommun name a town repeats. The focus kommun's own name is left to the page's heading.
+   */
+  focusLabels(kommunLabels: readonly MapLabel[], focusCode: string | null, focusName: string | undefined): MapLabel[] {
+    const others = kommunLabels.filter((l) => !focusName || !l.text.startsWith(focusName)).map((l) => ({ ...l, minor: true, priority: 1e9 }));
+    return withoutTwins(others, this.townLabels(focusCode));
+  }
+
   destroy(): void {
     this.ctrl.destroy();
     this.host.remove();

@@ -10,7 +10,7 @@ import { STRINGS, type Lang } from '../i18n';
 import type { AppData } from '../io/appData';
 import type { InputIssue } from '../io/issues';
 import { newScenario, newScenarioId, type ScenarioDoc } from '../io/scenarioFile';
-import type { DensityMode, LayerKey } from '../map/layers';
+import { isFillLayer, withOneFill, type DensityMode, type FillLayerKey, type LayerKey } from '../map/layers';
 import type { NeedLayerKey } from '../map/needClasses';
 import type { QuarantinedEntry } from './scenarioStore';
 
@@ -62,8 +62,9 @@ export interface PlannerState {
    * and the candidate set) reaches within T, and their children 0–6; null when none or not run.
    * Cleared on a scenario switch. For the map's highlight.
    */
-  suggestUnreachable: { ids: string[]; children: number } | null;
-  setSuggestUnreachable: (u: { ids: string[]; children: number } | null) => void;
+  /** Demand no possible site reaches within T (Föreslå): unit ids of the run's spread (`demand`). */
+  suggestUnreachable: { ids: string[]; children: number; demand: ScenarioParams['demand'] } | null;
+  setSuggestUnreachable: (u: { ids: string[]; children: number; demand: ScenarioParams['demand'] } | null) => void;
   /** Latest candidate ranking of the live scenario. */
   scores: CandidateScore[] | null;
   setScores: (s: CandidateScore[] | null) => void;
@@ -142,7 +143,10 @@ export interface PlannerState {
   setLang: (lang: Lang) => void;
   setData: (data: AppData) => void;
   setLoadError: (msg: string) => void;
+  /** Shows or hides a layer; an area fill switched on replaces the one shown (one fill at a time). */
   setVisible: (key: LayerKey, on: boolean) => void;
+  /** Shows one area fill, or none, and hides the other fills. */
+  setFill: (key: FillLayerKey | null) => void;
   setDensityMode: (mode: DensityMode) => void;
   setOmradestypYear: (year: OmradestypYear) => void;
   setBasemap: (on: boolean) => void;
@@ -310,7 +314,8 @@ export const usePlanner = create<PlannerState>((set, get) => ({
   setLang: (lang) => set({ lang }),
   setData: (data) => set({ data, loadError: null }),
   setLoadError: (loadError) => set({ loadError }),
-  setVisible: (key, on) => set((s) => ({ visible: { ...s.visible, [key]: on } })),
+  setVisible: (key, on) => set((s) => ({ visible: on && isFillLayer(key) ? withOneFill(s.visible, key) : { ...s.visible, [key]: on } })),
+  setFill: (key) => set((s) => ({ visible: withOneFill(s.visible, key) })),
   setDensityMode: (densityMode) => set({ densityMode }),
   setOmradestypYear: (omradestypYear) => set((s) => ({ params: { ...s.params, omradestypYear } })),
   setBasemap: (basemap) => set({ basemap }),

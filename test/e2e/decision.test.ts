@@ -173,6 +173,6 @@ describe('beslutsunderlag', () => {
     }
     const c = await runCli(['report', 'candidate', '--candidate', 'Finns inte', '--scenario', scenarioFile, '--out', '/tmp/x.pdf']);
     expect(c.code).toBe(2);
-    expect(c.err).toContain('Hittar inte Finns inte i scenariot.');
+    expect(c.err).toContain('Kandidatplatsen ”Finns inte” finns inte i scenariot');
   });
 });

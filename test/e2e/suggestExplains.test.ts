@@ -160,7 +160,7 @@ describe('demand no possible site reaches within a short threshold', () => {
       return ids.filter((id) => c.map.getFeatureState({ source: 'grid', id }).unreachable === true).length;
     }, lost.map((u) => u.id));
     expect(marked).toBe(lost.length);
-    expect(await page.textContent('[data-testid="legend"]')).toContain('Barn som ingen möjlig plats når inom tröskeln');
+    expect(await page.textContent('[data-testid="legend"]')).toContain('Områden som ingen möjlig plats når inom tröskeln');
 
     // Solved for the cap: every child some site can reach within 5 min is reached (the CLI's proposal of the suggested sites).
     const { proposal } = cli(node.suggested, ['--threshold', '5']);

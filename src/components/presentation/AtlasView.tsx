@@ -1,12 +1,13 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fairness } from '../../domain/fairness';
 import { compareText, formatChange, formatNumber, formatPercent, STRINGS } from '../../i18n';
 import { isoDate } from '../../io/exports';
 import { demandUnits } from '../../domain/views';
 import { gapReasons, projectionText, siteSetLabel, siteSetName, travelText } from '../../i18n/describe';
 import { ATLAS_WORDS } from '../../i18n/atlas';
-import { vardvalClaims } from '../../domain/budget/claims';
-import { budgetCentres, type HostableSite } from '../../domain/budget/hosts';
+import { setVardvalBudget } from '../vardvalBudget';
+import type { HostClaim } from '../../domain/budget/claims';
+import { kommunOfSite } from '../decisionInput';
 import { changeList, type KommunChange } from '../../domain/history/changeList';
 import { snapshotAt } from '../../domain/history/snapshot';
 import { groupCountsText } from '../../i18n/history';
@@ -19,7 +20,7 @@ import { typography } from '../../layout/typography';
 import { canvasMeasure } from '../../map/drawScene';
 import { legendSections } from '../../map/legendSpec';
 import { buildMapData } from '../../map/mapData';
-import { OffscreenMaps, withoutTwins } from '../../map/offscreen';
+import { OffscreenMaps } from '../../map/offscreen';
 import { usePlanner } from '../../state/store';
 import { fairnessBlock } from '../../layout/fairnessBlock';
 import type { FairnessRow } from '../../domain/fairness';
@@ -47,6 +48,8 @@ interface Page {
   name: string;
   /** The framed map with scale bar, north arrow and place names, as SVG (text stays text). */
   mapSvg: string;
+  /** The kommun's fairness chart, as SVG. */
+  fairnessSvg: string;
 }
 
 /** The atlas map frame on paper: 170 × 120 mm, rendered at 300 dpi (2 px per CSS px). */
@@ -93,13 +96,15 @@ export function AtlasView() {
     const mb = fairnessBlock('fairness', fairnessSpec(rows, s, lang), false).measure(w, t, canvasMeasure());
     return sceneToSvg({ width: w, height: mb.h, prims: mb.draw(0, 0) }, {}, { widthAttr: `${SIDE_MM}mm`, heightAttr: `${((mb.h / DPI) * 25.4).toFixed(2)}mm` }, s.present.fairness);
   };
-  const legendSvg = (() => {
-    if (!proposal) return '';
+  const shownSetKey = proposal?.coverage.siteSet.key;
+  const legendSvg = useMemo(() => {
+    if (!shownSetKey) return '';
     const t = typography('print', { dpi: DPI });
     const w = (LEGEND_MM.w / 25.4) * DPI;
-    const box = legendBox(legendSections(atlasVisible, year, s, lang, listingLabel, siteSetName(proposal.coverage.siteSet.key, lang), null, null, { maxListed }), w, (LEGEND_MM.h / 25.4) * DPI, t, canvasMeasure(), MAP_PR);
+    const box = legendBox(legendSections(atlasVisible, year, s, lang, listingLabel, siteSetName(shownSetKey, lang), null, null, { maxListed }), w, (LEGEND_MM.h / 25.4) * DPI, t, canvasMeasure(), MAP_PR);
     return sceneToSvg(box.scene, {}, { widthAttr: `${LEGEND_MM.w}mm`, heightAttr: `${((box.scene.height / DPI) * 25.4).toFixed(2)}mm` }, aw.legend);
-  })();
+    // atlasVisible follows visible; s and aw follow lang.
+  }, [shownSetKey, visible, year, lang, listingLabel, maxListed]);
   const cotOf = new Map(cot?.rows.map((r) => [r.kommun_code, r]) ?? []);
 
   const kommuner = (data?.kommuner.features ?? [])
@@ -121,6 +126,7 @@ export function AtlasView() {
     );
     const t = typography('print', { dpi: DPI });
     const measure = canvasMeasure();
+    const units = demandUnits(data.demand, proposal.coverage.params.demand);
     void (async () => {
       await off.setGaps(proposal.gapCodes);
       const out: Page[] = [];
@@ -129,15 +135,14 @@ export function AtlasView() {
         // Framed to the kommun with a margin; the kommun picked out, its neighbours muted.
         await off.setFocus(k.kommun_code);
         const r = await off.render(k.bbox, 40);
-        const kommunLabels = r.labels.filter((l) => !l.text.startsWith(k.kommun_name)).map((l) => ({ ...l, minor: true, priority: 1e9 }));
         const prims = mapFramePrims(
           { x: 0, y: 0, w: r.canvas.width, h: r.canvas.height },
-          { imageKey: 'map', imageWidth: r.canvas.width, imageHeight: r.canvas.height, labels: withoutTwins(kommunLabels, off.townLabels(k.kommun_code)), scaleBar: r.scaleBar, northArrow: true },
+          { imageKey: 'map', imageWidth: r.canvas.width, imageHeight: r.canvas.height, labels: off.focusLabels(r.labels, k.kommun_code, k.kommun_name), scaleBar: r.scaleBar, northArrow: true },
           t,
           measure,
         );
         const mapSvg = sceneToSvg({ width: r.canvas.width, height: r.canvas.height, prims }, { map: r.canvas.toDataURL('image/png') }, { widthAttr: `${MAP_MM.w}mm`, heightAttr: `${MAP_MM.h}mm` }, `${k.kommun_name}: ${aw.mapNote}`);
-        out.push({ code: k.kommun_code, name: k.kommun_name, mapSvg });
+        out.push({ code: k.kommun_code, name: k.kommun_name, mapSvg, fairnessSvg: fairnessSvg(fairness(proposal.sites, units, data.regso, year, k.kommun_code)) });
         if (live) setPages([...out]);
       }
       off.destroy();
@@ -159,16 +164,21 @@ export function AtlasView() {
       }
     }
   }, [pages, lang]);
+  // Vårdval: the budget panel's claims for the shown set, hosts of the kommun's sites.
+  const vardvalByKommun = useMemo(() => {
+    const out = new Map<string, HostClaim[]>();
+    if (!data || !proposal) return out;
+    const budget = setVardvalBudget(proposal.coverage.siteIds, data, candidates, listing, params.vardval, params.hosts);
+    const siteKommun = new Map<string, string | null>([...data.familyCentres.map((f) => [f.id, f.kommun_code] as const), ...candidates.map((c) => [c.id, kommunOfSite(c, data)] as const)]);
+    for (const h of budget.hosts) {
+      for (const code of new Set(h.centreIds.map((id) => siteKommun.get(id)))) if (code) out.set(code, [...(out.get(code) ?? []), h]);
+    }
+    return out;
+  }, [data, proposal?.coverage, candidates, listing, params.vardval, params.hosts]);
   if (!open || !data) return null;
-  const units = proposal ? demandUnits(data.demand, proposal.coverage.params.demand) : [];
-  // Vårdval: the budget panel's claims for the shown set (hosts from data and the planner's choices).
-  const hostable = new Map<string, HostableSite & { kommun_code: string }>();
-  for (const f of data.familyCentres) hostable.set(f.id, { id: f.id, name: f.name, lon: f.lon, lat: f.lat, host_health_centre_id: f.host_health_centre_id ?? '', kommun_code: f.kommun_code });
-  for (const c of candidates) hostable.set(c.id, { id: c.id, name: c.name, lon: c.lon, lat: c.lat, kommun_code: c.kommun_code ?? '' });
-  const budget = proposal ? vardvalClaims(budgetCentres(proposal.sites.map((x) => hostable.get(x.id)).filter((x): x is HostableSite & { kommun_code: string } => !!x), data.healthCentres, 'data', params.hosts), listing, params.vardval) : null;
   const hcName = new Map(data.healthCentres.map((h) => [h.id, h.name]));
   const vardvalLine = (code: string): string => {
-    const hosts = (budget?.hosts ?? []).filter((h) => h.centreIds.some((id) => hostable.get(id)?.kommun_code === code));
+    const hosts = vardvalByKommun.get(code) ?? [];
     if (!hosts.length) return aw.noHost;
     return hosts.map((h) => `${h.claimKr === null ? '–' : `${fmt(h.claimKr)} kr`} (${hcName.get(h.healthCentreId) ?? h.healthCentreId}${h.modelled ? `, ${aw.modelled}` : ''})`).join('; ');
   };
@@ -248,7 +258,7 @@ export function AtlasView() {
                   </table>
                 )}
                 <div className="atlas-charts">
-                  <figure className="fairness" data-testid="atlas-fairness" dangerouslySetInnerHTML={{ __html: fairnessSvg(fairness(proposal.sites, units, data.regso, year, pg.code)) }} />
+                  <figure className="fairness" data-testid="atlas-fairness" dangerouslySetInnerHTML={{ __html: pg.fairnessSvg }} />
                   {cotOf.get(pg.code) && <AtlasChildrenOverTime row={cotOf.get(pg.code)!} name={pg.name} />}
                 </div>
               </div>

@@ -6,7 +6,7 @@ import { compareText, STRINGS } from '../../i18n';
 import { formatPoints, siteSetLabel, siteSetName } from '../../i18n/describe';
 import { kommunList } from '../../state/selectors';
 import { exportFileName, isoDate } from '../../io/exports';
-import { canvasToPng } from '../../map/exportPng';
+import { canvasToPng } from '../../map/drawScene';
 import { legendSections } from '../../map/legendSpec';
 import { buildMapData } from '../../map/mapData';
 import { MapController } from '../../map/MapController';
